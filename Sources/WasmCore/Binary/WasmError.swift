@@ -28,7 +28,7 @@ public enum WasmError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Why execution stopped abnormally.
-public enum TrapKind: String, Sendable, Hashable {
+public enum TrapKind: String, Error, Sendable, Hashable {
     case unreachable = "unreachable"
     case integerDivideByZero = "integer divide by zero"
     case integerOverflow = "integer overflow"

@@ -1,0 +1,192 @@
+#!/usr/bin/env python3
+"""Generates bench/large.c: many distinct, non-trivial functions for
+compile-speed (decode/validate/translate) benchmarks.
+
+Every function is listed in a function-pointer table that the exported
+`run(n)` calls through, so the linker keeps all of them. Functions mix integer
+arithmetic, bounded loops, if/else, switch (br_table), memory traffic on a
+global array, f64 arithmetic and direct calls to earlier functions (limited by
+a depth argument, so a call does bounded work).
+
+run(n) calls table[i % COUNT](acc, i, 2) for i in 0..n and returns the
+accumulated u32 (as a long long), so the result can be checked against a
+native build (check-native.sh). Output is deterministic (own PRNG, no
+dependence on the Python version).
+
+Usage: gen_large.py [--output PATH] [--count N] [--seed S]
+"""
+
+import argparse
+import os
+import sys
+
+DEFAULT_COUNT = 3600
+
+
+class Rng:
+    """xorshift64*: deterministic across Python versions."""
+
+    def __init__(self, seed):
+        self.state = (seed or 1) & 0xFFFFFFFFFFFFFFFF
+
+    def next(self):
+        x = self.state
+        x ^= (x >> 12)
+        x ^= (x << 25) & 0xFFFFFFFFFFFFFFFF
+        x ^= (x >> 27)
+        self.state = x
+        return ((x * 0x2545F4914F6CDD1D) & 0xFFFFFFFFFFFFFFFF) >> 32
+
+    def below(self, n):
+        return self.next() % n
+
+    def const(self):
+        return "0x%08Xu" % self.next()
+
+
+VARS = ["x", "y", "z", "w"]
+
+
+def var(rng):
+    return VARS[rng.below(len(VARS))]
+
+
+def two_vars(rng):
+    a = var(rng)
+    b = var(rng)
+    while b == a:
+        b = var(rng)
+    return a, b
+
+
+def simple_stmt(rng):
+    """A straight-line statement over x, y, z, w and the global array g."""
+    a, b = two_vars(rng)
+    c = var(rng)
+    while c == b:
+        c = var(rng)
+    kind = rng.below(9)
+    if kind == 0:
+        return f"{a} = {a} * {rng.const()} + {b};"
+    if kind == 1:
+        return f"{a} ^= ({b} >> {1 + rng.below(31)}) | ({c} << {1 + rng.below(31)});"
+    if kind == 2:
+        return f"g[({a} ^ {rng.const()}) & 4095u] = {b} + {c};"
+    if kind == 3:
+        return f"{a} += g[({b} + {rng.below(4096)}u) & 4095u];"
+    if kind == 4:
+        return f"{a} = {b} / ({c} | 1u) + {a} % ({b} | {1 + rng.below(255)}u);"
+    if kind == 5:
+        s = 1 + rng.below(31)
+        return f"{a} = (({b} << {s}) | ({b} >> {32 - s})) ^ {rng.const()};"
+    if kind == 6:
+        return f"{a} = {b} < {c} ? {a} - {b} : {c} + {rng.const()};"
+    if kind == 7:
+        k = 1 + rng.below(1000)
+        return (f"{{ double d = (double){b} * {0.25 + rng.below(7) * 0.25} + (double){c}; "
+                f"if (d > 1e6) d = d * 1e-6; {a} += (u32)d + {k}u; }}")
+    return f"{a} = ({a} & {rng.const()}) | ({b} & ~{c});"
+
+
+def compound_stmt(rng, index, depth):
+    """A statement with control flow; may nest simple statements."""
+    kind = rng.below(5)
+    if kind == 0:
+        a, b = two_vars(rng)
+        then = " ".join(simple_stmt(rng) for _ in range(1 + rng.below(3)))
+        other = " ".join(simple_stmt(rng) for _ in range(1 + rng.below(3)))
+        return f"if ({a} & {rng.const()}) {{ {then} }} else {{ {other} }}"
+    if kind == 1:
+        a, b = two_vars(rng)
+        body = " ".join(simple_stmt(rng) for _ in range(1 + rng.below(3)))
+        return (f"for (u32 k = 0; k < ({a} & {1 + rng.below(7)}u) + 1u; k++) "
+                f"{{ {body} {b} += k; }}")
+    if kind == 2:
+        a = var(rng)
+        cases = []
+        for c in range(2 + rng.below(7)):
+            body = " ".join(simple_stmt(rng) for _ in range(1 + rng.below(2)))
+            cases.append(f"case {c}: {body} break;")
+        cases.append(f"default: {simple_stmt(rng)} break;")
+        return f"switch ({a} % {len(cases) + rng.below(3)}u) {{ {' '.join(cases)} }}"
+    if kind == 3 and index > 0:
+        callee = rng.below(index)
+        a, b = two_vars(rng)
+        return f"if (depth) {a} += f{callee}({a} ^ {rng.const()}, {b}, depth - 1u);"
+    a, b = two_vars(rng)
+    body = " ".join(simple_stmt(rng) for _ in range(1 + rng.below(2)))
+    return (f"for (u32 k = 0; k < 4u && {a} > {rng.const()}; k++) "
+            f"{{ {a} >>= 1; {body} }}")
+
+
+def function(rng, index):
+    lines = [
+        f"__attribute__((noinline)) static u32 f{index}(u32 a, u32 b, u32 depth) {{",
+        f"    u32 x = a ^ {rng.const()}, y = b + {rng.const()}, z = a * {rng.const()}, w = b ^ x;",
+    ]
+    calls = 0
+    for _ in range(8 + rng.below(40)):
+        if rng.below(3) == 0:
+            stmt = compound_stmt(rng, index, 0)
+            if stmt.startswith("if (depth)"):
+                calls += 1
+                if calls > 2:  # at most two calls per function keeps work bounded
+                    stmt = simple_stmt(rng)
+        else:
+            stmt = simple_stmt(rng)
+        lines.append("    " + stmt)
+    lines.append(f"    return x ^ y ^ (z + w) ^ {rng.const()};")
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def generate(count, seed):
+    rng = Rng(seed)
+    out = [
+        "// large.c -- GENERATED by gen_large.py; do not edit. Compile-speed workload:",
+        f"// {count} distinct functions reachable through a function-pointer table.",
+        "// run(n) calls table[i % COUNT](acc, i, 2) for i < n and returns acc.",
+        '#include "bench.h"',
+        "",
+        f"#define COUNT {count}u",
+        "static u32 g[4096];",
+        "",
+    ]
+    for i in range(count):
+        out.append(function(rng, i))
+    out.append("")
+    out.append("typedef u32 (*fn_t)(u32, u32, u32);")
+    out.append("static const fn_t table[COUNT] = {")
+    for start in range(0, count, 16):
+        out.append("    " + ", ".join(f"f{i}" for i in range(start, min(start + 16, count))) + ",")
+    out.append("};")
+    out.append("")
+    out.append("long long run(int n) {")
+    out.append("    for (u32 i = 0; i < 4096u; i++) g[i] = i * 2654435761u;")
+    out.append("    u32 acc = (u32)n;")
+    out.append("    for (u32 i = 0; i < (u32)n; i++) acc += table[i % COUNT](acc, i, 2u);")
+    out.append("    return (long long)acc;")
+    out.append("}")
+    return "\n".join(out) + "\n"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    here = os.path.dirname(os.path.abspath(__file__))
+    parser.add_argument("--output", default=os.path.join(here, "large.c"))
+    parser.add_argument("--count", type=int, default=DEFAULT_COUNT)
+    parser.add_argument("--seed", type=int, default=0x5EED)
+    args = parser.parse_args()
+    text = generate(args.count, args.seed)
+    # Leave an identical file untouched (keeps timestamps stable).
+    if os.path.exists(args.output):
+        with open(args.output) as f:
+            if f.read() == text:
+                return 0
+    with open(args.output, "w") as f:
+        f.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,851 @@
+/// The interpreter loop: runs translated code (see `Translator` for the layouts) until the outermost
+/// frame returns or a trap.
+///
+/// Registers kept in locals: `pc` (current operation word), `fp` (frame base slot), `ctx` (the running
+/// instance) and the cached memory base and size, reloaded after anything that can move or grow memory
+/// (calls, `memory.grow`, host calls). Calls between WebAssembly functions push a `CallFrame` and stay in
+/// this loop; only host functions leave it.
+extension Machine {
+    /// Runs `entry` (a WebAssembly function) whose arguments are already in `fp[0..<parameterCount]`.
+    /// Results are left in `fp[0..<resultCount]`.
+    func execute(_ entry: UnsafeMutablePointer<FunctionEntry>, fp startFP: UnsafeMutablePointer<UInt64>) throws(Trap) {
+        let baseDepth = depth
+        guard depth < limits.maxCallDepth, startFP + entry.pointee.frameSize <= stackEnd else {
+            throw Trap(.callStackExhausted)
+        }
+        (startFP + entry.pointee.parameterCount).initialize(repeating: 0, count: entry.pointee.localCount)
+        depth += 1
+        frames[depth] = CallFrame(returnPC: nil, callerFP: startFP, callerContext: nil, entry: entry)
+        let savedTop = top
+        top = startFP + entry.pointee.frameSize
+        defer { top = savedTop; depth = baseDepth }
+
+        var pc = entry.pointee.code.unsafelyUnwrapped
+        var fp = startFP
+        var ctx = entry.pointee.context.unsafelyUnwrapped
+        var mem = ctx.pointee.memory.pointee.base
+        var memSize = UInt64(ctx.pointee.memory.pointee.byteCount)
+        var budget = self.budget
+        var trap: TrapKind = .unreachable
+        var finished = false
+
+        loop: while true {
+            switch Op(rawValue: UInt16(truncatingIfNeeded: pc.pointee)).unsafelyUnwrapped {
+            case .unreachable:
+                trap = .unreachable
+                break loop
+            case .br:
+                pc += Int(Int32(bitPattern: pc[1]))
+            case .brIf:
+                if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) != 0 {
+                    pc += Int(Int32(bitPattern: pc[2]))
+                } else {
+                    pc += 3
+                }
+            case .brIfNot:
+                if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) == 0 {
+                    pc += Int(Int32(bitPattern: pc[2]))
+                } else {
+                    pc += 3
+                }
+            case .brTable:
+                let index = UInt32(truncatingIfNeeded: fp[Int(pc[1])])
+                let count = pc[2]
+                let entryIndex = Int(index < count ? index : count)
+                pc += Int(Int32(bitPattern: pc[3 + entryIndex]))
+            case .loopHeader:
+                budget &-= 1
+                if budget < 0 {
+                    self.budget = budget
+                    if let kind = checkpoint() { trap = kind; break loop }
+                    budget = self.budget
+                }
+                pc += 1
+            case .return:
+                let frame = frames[depth]
+                guard let returnPC = frame.returnPC else { finished = true; break loop }
+                // Results are in fp[0..<n]: the caller sees them at its argument base.
+                depth -= 1
+                pc = returnPC
+                fp = frame.callerFP
+                if let caller = frame.callerContext, caller != ctx {
+                    ctx = caller
+                }
+                mem = ctx.pointee.memory.pointee.base
+                memSize = UInt64(ctx.pointee.memory.pointee.byteCount)
+            case .call, .callIndirect:
+                let callee: UnsafeMutablePointer<FunctionEntry>
+                let argBase: Int
+                let next: UnsafePointer<UInt32>
+                if pc.pointee == UInt32(Op.call.rawValue) {
+                    callee = ctx.pointee.functions[Int(pc[1])]
+                    argBase = Int(pc[2])
+                    next = pc + 3
+                } else {
+                    let table = ctx.pointee.tables[Int(pc[1])]
+                    let index = UInt32(truncatingIfNeeded: fp[Int(pc[4])])
+                    guard Int(index) < table.pointee.count else { trap = .undefinedElement; break loop }
+                    guard let target = Reference.entry(table.pointee.elements[Int(index)]) else {
+                        trap = .uninitializedElement; break loop
+                    }
+                    guard target.pointee.typeID == Int(pc[2]) else { trap = .indirectCallTypeMismatch; break loop }
+                    callee = target
+                    argBase = Int(pc[3])
+                    next = pc + 5
+                }
+                budget &-= 1
+                if budget < 0 {
+                    self.budget = budget
+                    if let kind = checkpoint() { trap = kind; break loop }
+                    budget = self.budget
+                }
+                let calleeFP = fp + argBase
+                guard let code = callee.pointee.code else {
+                    // Host function: arguments and results share the slots at calleeFP.
+                    self.budget = budget
+                    let savedTop = top
+                    top = max(fp + frames[depth].entry.pointee.frameSize,
+                              calleeFP + max(callee.pointee.parameterCount, callee.pointee.resultCount))
+                    do {
+                        try callHost(callee, calleeFP, caller: ctx)
+                    } catch {
+                        top = savedTop
+                        self.budget = budget
+                        pc = next - 1
+                        throw locate(error, pc: UnsafePointer(pc), context: ctx)
+                    }
+                    top = savedTop
+                    budget = self.budget
+                    mem = ctx.pointee.memory.pointee.base
+                    memSize = UInt64(ctx.pointee.memory.pointee.byteCount)
+                    pc = next
+                    continue loop
+                }
+                guard depth < limits.maxCallDepth, calleeFP + callee.pointee.frameSize <= stackEnd else {
+                    trap = .callStackExhausted
+                    break loop
+                }
+                (calleeFP + callee.pointee.parameterCount).initialize(repeating: 0, count: callee.pointee.localCount)
+                depth += 1
+                frames[depth] = CallFrame(returnPC: next, callerFP: fp, callerContext: ctx, entry: callee)
+                fp = calleeFP
+                pc = code
+                let calleeContext = callee.pointee.context.unsafelyUnwrapped
+                if calleeContext != ctx {
+                    ctx = calleeContext
+                    mem = ctx.pointee.memory.pointee.base
+                    memSize = UInt64(ctx.pointee.memory.pointee.byteCount)
+                }
+            case .copy:
+                fp[Int(pc[1])] = fp[Int(pc[2])]
+                pc += 3
+            case .const32:
+                fp[Int(pc[1])] = UInt64(pc[2])
+                pc += 3
+            case .const64:
+                fp[Int(pc[1])] = UInt64(pc[2]) | UInt64(pc[3]) << 32
+                pc += 4
+            case .select:
+                fp[Int(pc[1])] = UInt32(truncatingIfNeeded: fp[Int(pc[2])]) != 0 ? fp[Int(pc[3])] : fp[Int(pc[4])]
+                pc += 5
+            case .globalGet:
+                fp[Int(pc[1])] = ctx.pointee.globals[Int(pc[2])].pointee
+                pc += 3
+            case .globalSet:
+                let bits = fp[Int(pc[2])]
+                let cell = ctx.pointee.globals[Int(pc[1])]
+                cell.pointee = bits
+                if Reference.entry(bits) != nil { anchorGlobal(ctx, Int(pc[1])) }
+                pc += 3
+            case .tableGet:
+                let table = ctx.pointee.tables[Int(pc[2])]
+                let index = UInt32(truncatingIfNeeded: fp[Int(pc[3])])
+                guard Int(index) < table.pointee.count else { trap = .outOfBoundsTable; break loop }
+                fp[Int(pc[1])] = table.pointee.elements[Int(index)]
+                pc += 4
+            case .tableSet:
+                let table = ctx.pointee.tables[Int(pc[1])]
+                let index = UInt32(truncatingIfNeeded: fp[Int(pc[2])])
+                guard Int(index) < table.pointee.count else { trap = .outOfBoundsTable; break loop }
+                let bits = fp[Int(pc[3])]
+                TableInstance.anchor(table, bits)
+                table.pointee.elements[Int(index)] = bits
+                pc += 4
+            case .tableSize:
+                fp[Int(pc[1])] = UInt64(table(ctx, pc[2]).pointee.count)
+                pc += 3
+            case .tableGrow:
+                let table = table(ctx, pc[2])
+                let n = UInt32(truncatingIfNeeded: fp[Int(pc[4])])
+                let old = TableInstance.grow(table, by: Int(n), initial: fp[Int(pc[3])])
+                fp[Int(pc[1])] = UInt64(old.map { UInt32(truncatingIfNeeded: $0) } ?? UInt32.max)
+                pc += 5
+            case .tableFill:
+                let table = table(ctx, pc[1])
+                let i = Int(UInt32(truncatingIfNeeded: fp[Int(pc[2])]))
+                let value = fp[Int(pc[3])]
+                let n = Int(UInt32(truncatingIfNeeded: fp[Int(pc[4])]))
+                guard i + n <= table.pointee.count else { trap = .outOfBoundsTable; break loop }
+                TableInstance.anchor(table, value)
+                (table.pointee.elements + i).update(repeating: value, count: n)
+                pc += 5
+            case .tableCopy:
+                let dst = table(ctx, pc[1])
+                let src = table(ctx, pc[2])
+                let d = Int(UInt32(truncatingIfNeeded: fp[Int(pc[3])]))
+                let s = Int(UInt32(truncatingIfNeeded: fp[Int(pc[4])]))
+                let n = Int(UInt32(truncatingIfNeeded: fp[Int(pc[5])]))
+                guard s + n <= src.pointee.count, d + n <= dst.pointee.count else { trap = .outOfBoundsTable; break loop }
+                if dst != src {
+                    for k in 0..<n { TableInstance.anchor(dst, src.pointee.elements[s + k]) }
+                }
+                UnsafeMutableRawPointer(dst.pointee.elements + d).copyMemory(from: src.pointee.elements + s, byteCount: n * 8)
+                pc += 6
+            case .tableInit:
+                let segment = ctx.pointee.elements[Int(pc[1])]
+                let table = table(ctx, pc[2])
+                let d = Int(UInt32(truncatingIfNeeded: fp[Int(pc[3])]))
+                let s = Int(UInt32(truncatingIfNeeded: fp[Int(pc[4])]))
+                let n = Int(UInt32(truncatingIfNeeded: fp[Int(pc[5])]))
+                guard s + n <= segment.count, d + n <= table.pointee.count else { trap = .outOfBoundsTable; break loop }
+                if n > 0, let base = segment.base {
+                    let values = base.assumingMemoryBound(to: UInt64.self) + s
+                    for k in 0..<n {
+                        TableInstance.anchor(table, values[k])
+                        table.pointee.elements[d + k] = values[k]
+                    }
+                }
+                pc += 6
+            case .elemDrop:
+                ctx.pointee.elements[Int(pc[1])].count = 0
+                pc += 2
+            case .i32Load:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: (mem + Int(ea)).loadUnaligned(as: UInt32.self)))
+                pc += 4
+            case .i64Load:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                fp[Int(pc[1])] = UInt64(littleEndian: (mem + Int(ea)).loadUnaligned(as: UInt64.self))
+                pc += 4
+            case .f32Load:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: (mem + Int(ea)).loadUnaligned(as: UInt32.self)))
+                pc += 4
+            case .f64Load:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                fp[Int(pc[1])] = UInt64(littleEndian: (mem + Int(ea)).loadUnaligned(as: UInt64.self))
+                pc += 4
+            case .i32Load8S:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                fp[Int(pc[1])] = UInt64(UInt32(bitPattern: Int32((mem + Int(ea)).load(as: Int8.self))))
+                pc += 4
+            case .i32Load8U:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                fp[Int(pc[1])] = UInt64((mem + Int(ea)).load(as: UInt8.self))
+                pc += 4
+            case .i32Load16S:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                fp[Int(pc[1])] = UInt64(UInt32(bitPattern: Int32(Int16(littleEndian: (mem + Int(ea)).loadUnaligned(as: Int16.self)))))
+                pc += 4
+            case .i32Load16U:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                fp[Int(pc[1])] = UInt64(UInt16(littleEndian: (mem + Int(ea)).loadUnaligned(as: UInt16.self)))
+                pc += 4
+            case .i64Load8S:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                fp[Int(pc[1])] = UInt64(bitPattern: Int64((mem + Int(ea)).load(as: Int8.self)))
+                pc += 4
+            case .i64Load8U:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                fp[Int(pc[1])] = UInt64((mem + Int(ea)).load(as: UInt8.self))
+                pc += 4
+            case .i64Load16S:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                fp[Int(pc[1])] = UInt64(bitPattern: Int64(Int16(littleEndian: (mem + Int(ea)).loadUnaligned(as: Int16.self))))
+                pc += 4
+            case .i64Load16U:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                fp[Int(pc[1])] = UInt64(UInt16(littleEndian: (mem + Int(ea)).loadUnaligned(as: UInt16.self)))
+                pc += 4
+            case .i64Load32S:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                fp[Int(pc[1])] = UInt64(bitPattern: Int64(Int32(littleEndian: (mem + Int(ea)).loadUnaligned(as: Int32.self))))
+                pc += 4
+            case .i64Load32U:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: (mem + Int(ea)).loadUnaligned(as: UInt32.self)))
+                pc += 4
+            case .i32Store, .f32Store:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[2])]).littleEndian, as: UInt32.self)
+                pc += 4
+            case .i64Store, .f64Store:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: fp[Int(pc[2])].littleEndian, as: UInt64.self)
+                pc += 4
+            case .i32Store8, .i64Store8:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt8(truncatingIfNeeded: fp[Int(pc[2])]), as: UInt8.self)
+                pc += 4
+            case .i32Store16, .i64Store16:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt16(truncatingIfNeeded: fp[Int(pc[2])]).littleEndian, as: UInt16.self)
+                pc += 4
+            case .i64Store32:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[2])]).littleEndian, as: UInt32.self)
+                pc += 4
+            case .memorySize:
+                fp[Int(pc[1])] = memSize / UInt64(wasmPageSize)
+                pc += 2
+            case .memoryGrow:
+                let n = UInt32(truncatingIfNeeded: fp[Int(pc[2])])
+                fp[Int(pc[1])] = UInt64(growMemory(ctx, by: n))
+                mem = ctx.pointee.memory.pointee.base
+                memSize = UInt64(ctx.pointee.memory.pointee.byteCount)
+                pc += 3
+            case .memoryInit:
+                let segment = ctx.pointee.datas[Int(pc[1])]
+                let d = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]))
+                let s = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[3])]))
+                let n = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[4])]))
+                guard s + n <= UInt64(segment.count), d + n <= memSize else { trap = .outOfBoundsMemory; break loop }
+                if n > 0, let base = segment.base {
+                    (mem + Int(d)).copyMemory(from: base + Int(s), byteCount: Int(n))
+                }
+                pc += 5
+            case .dataDrop:
+                ctx.pointee.datas[Int(pc[1])].count = 0
+                pc += 2
+            case .memoryCopy:
+                let d = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]))
+                let s = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]))
+                let n = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[3])]))
+                guard s + n <= memSize, d + n <= memSize else { trap = .outOfBoundsMemory; break loop }
+                if n > 0 { memmove(mem + Int(d), mem + Int(s), Int(n)) }
+                pc += 4
+            case .memoryFill:
+                let d = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]))
+                let value = Int32(truncatingIfNeeded: fp[Int(pc[2])])
+                let n = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[3])]))
+                guard d + n <= memSize else { trap = .outOfBoundsMemory; break loop }
+                if n > 0 { memset(mem + Int(d), value & 0xFF, Int(n)) }
+                pc += 4
+            case .refNull:
+                fp[Int(pc[1])] = Reference.null
+                pc += 2
+            case .refIsNull:
+                fp[Int(pc[1])] = fp[Int(pc[2])] == Reference.null ? 1 : 0
+                pc += 3
+            case .refFunc:
+                fp[Int(pc[1])] = Reference.function(ctx.pointee.functions[Int(pc[2])])
+                pc += 3
+            // BEGIN GENERATED numeric (Scripts/generate-numeric-cases.py)
+            case .i32Eqz:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Eqz(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .i32Eq:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Eq(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32Ne:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Ne(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32LtS:
+                fp[Int(pc[1])] = UInt64(Numerics.i32LtS(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32LtU:
+                fp[Int(pc[1])] = UInt64(Numerics.i32LtU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32GtS:
+                fp[Int(pc[1])] = UInt64(Numerics.i32GtS(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32GtU:
+                fp[Int(pc[1])] = UInt64(Numerics.i32GtU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32LeS:
+                fp[Int(pc[1])] = UInt64(Numerics.i32LeS(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32LeU:
+                fp[Int(pc[1])] = UInt64(Numerics.i32LeU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32GeS:
+                fp[Int(pc[1])] = UInt64(Numerics.i32GeS(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32GeU:
+                fp[Int(pc[1])] = UInt64(Numerics.i32GeU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i64Eqz:
+                fp[Int(pc[1])] = UInt64(Numerics.i64Eqz(fp[Int(pc[2])]))
+                pc += 3
+            case .i64Eq:
+                fp[Int(pc[1])] = UInt64(Numerics.i64Eq(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .i64Ne:
+                fp[Int(pc[1])] = UInt64(Numerics.i64Ne(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .i64LtS:
+                fp[Int(pc[1])] = UInt64(Numerics.i64LtS(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .i64LtU:
+                fp[Int(pc[1])] = UInt64(Numerics.i64LtU(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .i64GtS:
+                fp[Int(pc[1])] = UInt64(Numerics.i64GtS(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .i64GtU:
+                fp[Int(pc[1])] = UInt64(Numerics.i64GtU(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .i64LeS:
+                fp[Int(pc[1])] = UInt64(Numerics.i64LeS(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .i64LeU:
+                fp[Int(pc[1])] = UInt64(Numerics.i64LeU(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .i64GeS:
+                fp[Int(pc[1])] = UInt64(Numerics.i64GeS(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .i64GeU:
+                fp[Int(pc[1])] = UInt64(Numerics.i64GeU(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .f32Eq:
+                fp[Int(pc[1])] = UInt64(Numerics.f32Eq(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .f32Ne:
+                fp[Int(pc[1])] = UInt64(Numerics.f32Ne(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .f32Lt:
+                fp[Int(pc[1])] = UInt64(Numerics.f32Lt(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .f32Gt:
+                fp[Int(pc[1])] = UInt64(Numerics.f32Gt(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .f32Le:
+                fp[Int(pc[1])] = UInt64(Numerics.f32Le(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .f32Ge:
+                fp[Int(pc[1])] = UInt64(Numerics.f32Ge(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .f64Eq:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Eq(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .f64Ne:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Ne(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .f64Lt:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Lt(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .f64Gt:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Gt(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .f64Le:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Le(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .f64Ge:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Ge(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .i32Clz:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Clz(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .i32Ctz:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Ctz(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .i32Popcnt:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Popcnt(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .i32Add:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32Sub:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32Mul:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32DivS:
+                do { fp[Int(pc[1])] = UInt64(try Numerics.i32DivS(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])]))) } catch { trap = error; break loop }
+                pc += 4
+            case .i32DivU:
+                do { fp[Int(pc[1])] = UInt64(try Numerics.i32DivU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])]))) } catch { trap = error; break loop }
+                pc += 4
+            case .i32RemS:
+                do { fp[Int(pc[1])] = UInt64(try Numerics.i32RemS(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])]))) } catch { trap = error; break loop }
+                pc += 4
+            case .i32RemU:
+                do { fp[Int(pc[1])] = UInt64(try Numerics.i32RemU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])]))) } catch { trap = error; break loop }
+                pc += 4
+            case .i32And:
+                fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32Or:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32Xor:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32Shl:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32ShrS:
+                fp[Int(pc[1])] = UInt64(Numerics.i32ShrS(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32ShrU:
+                fp[Int(pc[1])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32Rotl:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32Rotr:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Rotr(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i64Clz:
+                fp[Int(pc[1])] = UInt64(Numerics.i64Clz(fp[Int(pc[2])]))
+                pc += 3
+            case .i64Ctz:
+                fp[Int(pc[1])] = UInt64(Numerics.i64Ctz(fp[Int(pc[2])]))
+                pc += 3
+            case .i64Popcnt:
+                fp[Int(pc[1])] = UInt64(Numerics.i64Popcnt(fp[Int(pc[2])]))
+                pc += 3
+            case .i64Add:
+                fp[Int(pc[1])] = UInt64(Numerics.i64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .i64Sub:
+                fp[Int(pc[1])] = UInt64(Numerics.i64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .i64Mul:
+                fp[Int(pc[1])] = UInt64(Numerics.i64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .i64DivS:
+                do { fp[Int(pc[1])] = UInt64(try Numerics.i64DivS(fp[Int(pc[2])], fp[Int(pc[3])])) } catch { trap = error; break loop }
+                pc += 4
+            case .i64DivU:
+                do { fp[Int(pc[1])] = UInt64(try Numerics.i64DivU(fp[Int(pc[2])], fp[Int(pc[3])])) } catch { trap = error; break loop }
+                pc += 4
+            case .i64RemS:
+                do { fp[Int(pc[1])] = UInt64(try Numerics.i64RemS(fp[Int(pc[2])], fp[Int(pc[3])])) } catch { trap = error; break loop }
+                pc += 4
+            case .i64RemU:
+                do { fp[Int(pc[1])] = UInt64(try Numerics.i64RemU(fp[Int(pc[2])], fp[Int(pc[3])])) } catch { trap = error; break loop }
+                pc += 4
+            case .i64And:
+                fp[Int(pc[1])] = UInt64(Numerics.i64And(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .i64Or:
+                fp[Int(pc[1])] = UInt64(Numerics.i64Or(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .i64Xor:
+                fp[Int(pc[1])] = UInt64(Numerics.i64Xor(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .i64Shl:
+                fp[Int(pc[1])] = UInt64(Numerics.i64Shl(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .i64ShrS:
+                fp[Int(pc[1])] = UInt64(Numerics.i64ShrS(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .i64ShrU:
+                fp[Int(pc[1])] = UInt64(Numerics.i64ShrU(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .i64Rotl:
+                fp[Int(pc[1])] = UInt64(Numerics.i64Rotl(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .i64Rotr:
+                fp[Int(pc[1])] = UInt64(Numerics.i64Rotr(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .f32Abs:
+                fp[Int(pc[1])] = UInt64(Numerics.f32Abs(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .f32Neg:
+                fp[Int(pc[1])] = UInt64(Numerics.f32Neg(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .f32Ceil:
+                fp[Int(pc[1])] = UInt64(Numerics.f32Ceil(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .f32Floor:
+                fp[Int(pc[1])] = UInt64(Numerics.f32Floor(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .f32Trunc:
+                fp[Int(pc[1])] = UInt64(Numerics.f32Trunc(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .f32Nearest:
+                fp[Int(pc[1])] = UInt64(Numerics.f32Nearest(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .f32Sqrt:
+                fp[Int(pc[1])] = UInt64(Numerics.f32Sqrt(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .f32Add:
+                fp[Int(pc[1])] = UInt64(Numerics.f32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .f32Sub:
+                fp[Int(pc[1])] = UInt64(Numerics.f32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .f32Mul:
+                fp[Int(pc[1])] = UInt64(Numerics.f32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .f32Div:
+                fp[Int(pc[1])] = UInt64(Numerics.f32Div(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .f32Min:
+                fp[Int(pc[1])] = UInt64(Numerics.f32Min(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .f32Max:
+                fp[Int(pc[1])] = UInt64(Numerics.f32Max(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .f32Copysign:
+                fp[Int(pc[1])] = UInt64(Numerics.f32Copysign(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .f64Abs:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Abs(fp[Int(pc[2])]))
+                pc += 3
+            case .f64Neg:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Neg(fp[Int(pc[2])]))
+                pc += 3
+            case .f64Ceil:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Ceil(fp[Int(pc[2])]))
+                pc += 3
+            case .f64Floor:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Floor(fp[Int(pc[2])]))
+                pc += 3
+            case .f64Trunc:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Trunc(fp[Int(pc[2])]))
+                pc += 3
+            case .f64Nearest:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Nearest(fp[Int(pc[2])]))
+                pc += 3
+            case .f64Sqrt:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Sqrt(fp[Int(pc[2])]))
+                pc += 3
+            case .f64Add:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .f64Sub:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .f64Mul:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .f64Div:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Div(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .f64Min:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Min(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .f64Max:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Max(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .f64Copysign:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Copysign(fp[Int(pc[2])], fp[Int(pc[3])]))
+                pc += 4
+            case .i32WrapI64:
+                fp[Int(pc[1])] = UInt64(Numerics.i32WrapI64(fp[Int(pc[2])]))
+                pc += 3
+            case .i32TruncF32S:
+                do { fp[Int(pc[1])] = UInt64(try Numerics.i32TruncF32S(UInt32(truncatingIfNeeded: fp[Int(pc[2])]))) } catch { trap = error; break loop }
+                pc += 3
+            case .i32TruncF32U:
+                do { fp[Int(pc[1])] = UInt64(try Numerics.i32TruncF32U(UInt32(truncatingIfNeeded: fp[Int(pc[2])]))) } catch { trap = error; break loop }
+                pc += 3
+            case .i32TruncF64S:
+                do { fp[Int(pc[1])] = UInt64(try Numerics.i32TruncF64S(fp[Int(pc[2])])) } catch { trap = error; break loop }
+                pc += 3
+            case .i32TruncF64U:
+                do { fp[Int(pc[1])] = UInt64(try Numerics.i32TruncF64U(fp[Int(pc[2])])) } catch { trap = error; break loop }
+                pc += 3
+            case .i64ExtendI32S:
+                fp[Int(pc[1])] = UInt64(Numerics.i64ExtendI32S(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .i64ExtendI32U:
+                fp[Int(pc[1])] = UInt64(Numerics.i64ExtendI32U(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .i64TruncF32S:
+                do { fp[Int(pc[1])] = UInt64(try Numerics.i64TruncF32S(UInt32(truncatingIfNeeded: fp[Int(pc[2])]))) } catch { trap = error; break loop }
+                pc += 3
+            case .i64TruncF32U:
+                do { fp[Int(pc[1])] = UInt64(try Numerics.i64TruncF32U(UInt32(truncatingIfNeeded: fp[Int(pc[2])]))) } catch { trap = error; break loop }
+                pc += 3
+            case .i64TruncF64S:
+                do { fp[Int(pc[1])] = UInt64(try Numerics.i64TruncF64S(fp[Int(pc[2])])) } catch { trap = error; break loop }
+                pc += 3
+            case .i64TruncF64U:
+                do { fp[Int(pc[1])] = UInt64(try Numerics.i64TruncF64U(fp[Int(pc[2])])) } catch { trap = error; break loop }
+                pc += 3
+            case .f32ConvertI32S:
+                fp[Int(pc[1])] = UInt64(Numerics.f32ConvertI32S(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .f32ConvertI32U:
+                fp[Int(pc[1])] = UInt64(Numerics.f32ConvertI32U(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .f32ConvertI64S:
+                fp[Int(pc[1])] = UInt64(Numerics.f32ConvertI64S(fp[Int(pc[2])]))
+                pc += 3
+            case .f32ConvertI64U:
+                fp[Int(pc[1])] = UInt64(Numerics.f32ConvertI64U(fp[Int(pc[2])]))
+                pc += 3
+            case .f32DemoteF64:
+                fp[Int(pc[1])] = UInt64(Numerics.f32DemoteF64(fp[Int(pc[2])]))
+                pc += 3
+            case .f64ConvertI32S:
+                fp[Int(pc[1])] = UInt64(Numerics.f64ConvertI32S(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .f64ConvertI32U:
+                fp[Int(pc[1])] = UInt64(Numerics.f64ConvertI32U(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .f64ConvertI64S:
+                fp[Int(pc[1])] = UInt64(Numerics.f64ConvertI64S(fp[Int(pc[2])]))
+                pc += 3
+            case .f64ConvertI64U:
+                fp[Int(pc[1])] = UInt64(Numerics.f64ConvertI64U(fp[Int(pc[2])]))
+                pc += 3
+            case .f64PromoteF32:
+                fp[Int(pc[1])] = UInt64(Numerics.f64PromoteF32(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .i32ReinterpretF32:
+                fp[Int(pc[1])] = UInt64(Numerics.i32ReinterpretF32(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .i64ReinterpretF64:
+                fp[Int(pc[1])] = UInt64(Numerics.i64ReinterpretF64(fp[Int(pc[2])]))
+                pc += 3
+            case .f32ReinterpretI32:
+                fp[Int(pc[1])] = UInt64(Numerics.f32ReinterpretI32(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .f64ReinterpretI64:
+                fp[Int(pc[1])] = UInt64(Numerics.f64ReinterpretI64(fp[Int(pc[2])]))
+                pc += 3
+            case .i32Extend8S:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Extend8S(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .i32Extend16S:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Extend16S(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .i64Extend8S:
+                fp[Int(pc[1])] = UInt64(Numerics.i64Extend8S(fp[Int(pc[2])]))
+                pc += 3
+            case .i64Extend16S:
+                fp[Int(pc[1])] = UInt64(Numerics.i64Extend16S(fp[Int(pc[2])]))
+                pc += 3
+            case .i64Extend32S:
+                fp[Int(pc[1])] = UInt64(Numerics.i64Extend32S(fp[Int(pc[2])]))
+                pc += 3
+            case .i32TruncSatF32S:
+                fp[Int(pc[1])] = UInt64(Numerics.i32TruncSatF32S(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .i32TruncSatF32U:
+                fp[Int(pc[1])] = UInt64(Numerics.i32TruncSatF32U(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .i32TruncSatF64S:
+                fp[Int(pc[1])] = UInt64(Numerics.i32TruncSatF64S(fp[Int(pc[2])]))
+                pc += 3
+            case .i32TruncSatF64U:
+                fp[Int(pc[1])] = UInt64(Numerics.i32TruncSatF64U(fp[Int(pc[2])]))
+                pc += 3
+            case .i64TruncSatF32S:
+                fp[Int(pc[1])] = UInt64(Numerics.i64TruncSatF32S(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .i64TruncSatF32U:
+                fp[Int(pc[1])] = UInt64(Numerics.i64TruncSatF32U(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .i64TruncSatF64S:
+                fp[Int(pc[1])] = UInt64(Numerics.i64TruncSatF64S(fp[Int(pc[2])]))
+                pc += 3
+            case .i64TruncSatF64U:
+                fp[Int(pc[1])] = UInt64(Numerics.i64TruncSatF64U(fp[Int(pc[2])]))
+                pc += 3
+            // END GENERATED numeric
+            }
+        }
+
+        self.budget = budget
+        // The outermost frame returned normally.
+        if finished { return }
+        throw locate(Trap(trap), pc: UnsafePointer(pc), context: ctx)
+    }
+
+    @inline(__always)
+    private func table(_ ctx: UnsafeMutablePointer<InstanceContext>, _ index: UInt32) -> UnsafeMutablePointer<TableState> {
+        ctx.pointee.tables[Int(index)]
+    }
+
+    /// Returns the old page count or `UInt32.max` (-1) when the memory cannot grow.
+    private func growMemory(_ ctx: UnsafeMutablePointer<InstanceContext>, by pages: UInt32) -> UInt32 {
+        let state = ctx.pointee.memory
+        let old = state.pointee.byteCount / wasmPageSize
+        guard Int(pages) <= state.pointee.maxPages - old else { return .max }
+        if pages == 0 { return UInt32(old) }
+        let newBytes = (old + Int(pages)) * wasmPageSize
+        guard let base = realloc(state.pointee.base, newBytes) else { return .max }
+        (base + state.pointee.byteCount).initializeMemory(as: UInt8.self, repeating: 0, count: newBytes - state.pointee.byteCount)
+        state.pointee.base = base
+        state.pointee.byteCount = newBytes
+        return UInt32(old)
+    }
+
+    private func anchorGlobal(_ ctx: UnsafeMutablePointer<InstanceContext>, _ index: Int) {
+        let instance = Unmanaged<ModuleInstance>.fromOpaque(ctx.pointee.owner).takeUnretainedValue()
+        instance.globalAnchorChanged(index)
+    }
+
+    /// Calls a host function with its arguments at `slots`; it writes its results there.
+    func callHost(_ entry: UnsafeMutablePointer<FunctionEntry>, _ slots: UnsafeMutablePointer<UInt64>,
+                  caller: UnsafeMutablePointer<InstanceContext>?) throws(Trap) {
+        let box = Unmanaged<HostFunctionBox>.fromOpaque(entry.pointee.owner).takeUnretainedValue()
+        var context = HostCallContext(machine: self, caller: caller)
+        do {
+            try box.body(&context, slots)
+        } catch let error as Trap {
+            throw error
+        } catch let error as WasmError {
+            if case .trap(let t) = error { throw t }
+            throw Trap(.hostError, message: error.description, underlying: error)
+        } catch {
+            throw Trap(.hostError, message: "\(error)", underlying: error)
+        }
+    }
+
+    /// Adds the function name, module offset and backtrace to a trap raised at `pc`.
+    func locate(_ trap: Trap, pc: UnsafePointer<UInt32>, context: UnsafeMutablePointer<InstanceContext>) -> Trap {
+        var trap = trap
+        guard trap.function == nil else { return trap }
+        let code = context.pointee.code.takeUnretainedValue()
+        let instance = Unmanaged<ModuleInstance>.fromOpaque(context.pointee.owner).takeUnretainedValue()
+        trap.offset = code.moduleOffset(of: pc)
+        if let defined = code.definedFunction(containing: pc) {
+            trap.function = instance.functionName(definedIndex: defined)
+        }
+        var frames: [String] = []
+        var d = depth
+        while d > 0 && frames.count < 32 {
+            let entry = self.frames[d].entry
+            if let ctx = entry.pointee.context {
+                let owner = Unmanaged<ModuleInstance>.fromOpaque(ctx.pointee.owner).takeUnretainedValue()
+                frames.append(owner.functionName(index: entry.pointee.index))
+            }
+            d -= 1
+        }
+        trap.backtrace = frames
+        return trap
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif

@@ -1,0 +1,100 @@
+/// Size of a WebAssembly page.
+public let wasmPageSize = 65536
+
+/// The raw state of a linear memory, at a stable address the interpreter reads without ARC.
+struct MemoryState {
+    var base: UnsafeMutableRawPointer
+    var byteCount: Int
+    var maxPages: Int
+}
+
+/// A linear memory. Its bytes may move when it grows; the interpreter reloads them after any call.
+/// Access from several threads at once is the embedder's responsibility, as with any shared memory.
+public final class MemoryInstance: @unchecked Sendable {
+    public let type: MemoryType
+    let state: UnsafeMutablePointer<MemoryState>
+
+    /// Creates a zeroed memory of `type.limits.min` pages. `limitPages` caps growth below the declared maximum.
+    public init(type: MemoryType, limitPages: Int? = nil) throws(WasmError) {
+        let declaredMax = Int(clamping: type.limits.max ?? 65536)
+        let maxPages = Swift.min(declaredMax, limitPages ?? 65536, 65536)
+        let minPages = Int(clamping: type.limits.min)
+        guard minPages <= maxPages else {
+            throw .limit("memory of \(minPages) pages exceeds the limit of \(maxPages) pages")
+        }
+        let bytes = minPages * wasmPageSize
+        guard let base = calloc(Swift.max(bytes, 1), 1) else {
+            throw .limit("cannot allocate a memory of \(minPages) pages")
+        }
+        self.type = type
+        state = .allocate(capacity: 1)
+        state.initialize(to: MemoryState(base: base, byteCount: bytes, maxPages: maxPages))
+    }
+
+    deinit {
+        free(state.pointee.base)
+        state.deallocate()
+    }
+
+    public var byteCount: Int { state.pointee.byteCount }
+    public var pageCount: Int { state.pointee.byteCount / wasmPageSize }
+    public var maxPageCount: Int { state.pointee.maxPages }
+
+    /// Grows by `pages`; returns the old page count, or nil when over the maximum or out of memory.
+    public func grow(by pages: Int) -> Int? {
+        let old = pageCount
+        guard pages >= 0, pages <= state.pointee.maxPages - old else { return nil }
+        if pages == 0 { return old }
+        let newBytes = (old + pages) * wasmPageSize
+        guard let base = realloc(state.pointee.base, newBytes) else { return nil }
+        (base + state.pointee.byteCount).initializeMemory(as: UInt8.self, repeating: 0, count: newBytes - state.pointee.byteCount)
+        state.pointee.base = base
+        state.pointee.byteCount = newBytes
+        return old
+    }
+
+    /// Checks that `[address, address + count)` lies inside the memory.
+    @inlinable
+    public func contains(_ address: Int, count: Int) -> Bool {
+        address >= 0 && count >= 0 && address <= byteCount && count <= byteCount - address
+    }
+
+    /// Copies bytes out of the memory.
+    public func read(at address: Int, count: Int) throws(WasmError) -> [UInt8] {
+        guard contains(address, count: count) else { throw .trap(Trap(.outOfBoundsMemory)) }
+        return Array(UnsafeRawBufferPointer(start: state.pointee.base + address, count: count))
+    }
+
+    /// Copies bytes into the memory.
+    public func write<C: Collection>(_ bytes: C, at address: Int) throws(WasmError) where C.Element == UInt8 {
+        guard contains(address, count: bytes.count) else { throw .trap(Trap(.outOfBoundsMemory)) }
+        let dst = UnsafeMutableRawBufferPointer(start: state.pointee.base + address, count: bytes.count)
+        _ = dst.initializeMemory(as: UInt8.self, from: bytes)
+    }
+
+    /// Runs `body` over the bytes `[address, address + count)` after a bounds check. Do not keep the pointer.
+    public func withBytes<R>(at address: Int, count: Int,
+                             _ body: (UnsafeMutableRawBufferPointer) throws -> R) throws -> R {
+        guard contains(address, count: count) else { throw WasmError.trap(Trap(.outOfBoundsMemory)) }
+        return try body(UnsafeMutableRawBufferPointer(start: state.pointee.base + address, count: count))
+    }
+
+    /// Little-endian loads and stores of fixed-width integers, bounds-checked.
+    public func load<T: FixedWidthInteger>(_: T.Type = T.self, at address: Int) throws(WasmError) -> T {
+        guard contains(address, count: MemoryLayout<T>.size) else { throw .trap(Trap(.outOfBoundsMemory)) }
+        return T(littleEndian: (state.pointee.base + address).loadUnaligned(as: T.self))
+    }
+
+    public func store<T: FixedWidthInteger>(_ value: T, at address: Int) throws(WasmError) {
+        guard contains(address, count: MemoryLayout<T>.size) else { throw .trap(Trap(.outOfBoundsMemory)) }
+        (state.pointee.base + address).storeBytes(of: value.littleEndian, as: T.self)
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
