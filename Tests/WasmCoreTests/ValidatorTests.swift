@@ -114,17 +114,30 @@ final class ValidatorTests: XCTestCase {
 
     // MARK: Spec testsuite sweep
 
-    /// `/work/shared/spec/json/core`, found from this file's path.
-    static var specCore: URL {
+    /// `/work/shared/spec/json`, found from this file's path.
+    static var specJSON: URL {
         URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
-            .appendingPathComponent("shared/spec/json/core")
+            .appendingPathComponent("shared/spec/json")
     }
 
     /// Every `assert_invalid` module of the non-SIMD spec tests must be rejected, every `module` accepted.
     func testSpecSweep() throws {
-        let root = Self.specCore
+        try sweep("core", features: .wasm2)
+    }
+
+    func testExtendedConstSweep() throws {
+        try sweep("proposals/extended-const", features: Features.wasm2.union(.extendedConst))
+    }
+
+    func testMultiMemorySweep() throws {
+        try sweep("proposals/multi-memory", features: Features.wasm2.union(.multiMemory))
+    }
+
+    /// Decodes and validates the `module` and `assert_invalid` binaries of the (non-SIMD) tests under `folder`.
+    func sweep(_ folder: String, features: Features, file: StaticString = #filePath, line: UInt = #line) throws {
+        let root = Self.specJSON.appendingPathComponent(folder)
         let directories = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
         guard !directories.isEmpty else { throw XCTSkip("spec testsuite not found at \(root.path)") }
         var invalidRejected = 0, invalidTotal = 0, validAccepted = 0, validTotal = 0
@@ -137,34 +150,33 @@ final class ValidatorTests: XCTestCase {
             for command in commands {
                 guard let type = command["type"] as? String, type == "module" || type == "assert_invalid",
                       let filename = command["filename"] as? String, filename.hasSuffix(".wasm") else { continue }
-                let line = command["line"] as? Int ?? 0
-                let where_ = "\(name).wast:\(line)"
+                let location = "\(name).wast:\(command["line"] as? Int ?? 0)"
                 guard let bytes = try? Data(contentsOf: root.appendingPathComponent(name).appendingPathComponent(filename)) else {
-                    XCTFail("missing \(filename)")
+                    XCTFail("missing \(filename)", file: file, line: line)
                     continue
                 }
                 let module: Module
                 do {
-                    module = try decodeModule([UInt8](bytes))
+                    module = try decodeModule([UInt8](bytes), features: features)
                 } catch {
                     undecodable += 1
-                    XCTFail("\(where_): does not decode: \(error)")
+                    XCTFail("\(location): does not decode: \(error)", file: file, line: line)
                     continue
                 }
                 if type == "module" {
                     validTotal += 1
                     do {
-                        try validate(module)
+                        try validate(module, features: features)
                         validAccepted += 1
                     } catch {
-                        XCTFail("\(where_): valid module rejected: \(error)")
+                        XCTFail("\(location): valid module rejected: \(error)", file: file, line: line)
                     }
                 } else {
                     invalidTotal += 1
                     let expected = command["text"] as? String ?? ""
                     do {
-                        try validate(module)
-                        XCTFail("\(where_): invalid module accepted (\"\(expected)\")")
+                        try validate(module, features: features)
+                        XCTFail("\(location): invalid module accepted (\"\(expected)\")", file: file, line: line)
                     } catch {
                         invalidRejected += 1
                         let message: String
@@ -174,14 +186,16 @@ final class ValidatorTests: XCTestCase {
                         }
                         if !message.hasPrefix(expected) {
                             messageMismatches += 1
-                            print("message: \(where_): \"\(message)\", spec \"\(expected)\"")
+                            print("message: \(location): \"\(message)\", spec \"\(expected)\"")
                         }
                     }
                 }
             }
         }
-        print("spec validation: \(invalidRejected)/\(invalidTotal) assert_invalid rejected (\(messageMismatches) with another message), \(validAccepted)/\(validTotal) modules accepted, \(undecodable) undecodable")
-        XCTAssertEqual(messageMismatches, 0)
+        print("spec validation (\(folder)): \(invalidRejected)/\(invalidTotal) assert_invalid rejected "
+              + "(\(messageMismatches) with another message), \(validAccepted)/\(validTotal) modules accepted, "
+              + "\(undecodable) undecodable")
+        XCTAssertEqual(messageMismatches, 0, file: file, line: line)
     }
 
     // MARK: Fixtures (built with wat2wasm --no-check)

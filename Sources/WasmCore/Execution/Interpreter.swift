@@ -10,15 +10,16 @@ extension Machine {
     /// Results are left in `fp[0..<resultCount]`.
     func execute(_ entry: UnsafeMutablePointer<FunctionEntry>, fp startFP: UnsafeMutablePointer<UInt64>) throws(Trap) {
         let baseDepth = depth
-        guard depth < limits.maxCallDepth, startFP + entry.pointee.frameSize <= stackEnd else {
+        guard depth < limits.maxCallDepth, nesting < limits.maxNesting, startFP + entry.pointee.frameSize <= stackEnd else {
             throw Trap(.callStackExhausted)
         }
+        nesting += 1
         (startFP + entry.pointee.parameterCount).initialize(repeating: 0, count: entry.pointee.localCount)
         depth += 1
         frames[depth] = CallFrame(returnPC: nil, callerFP: startFP, callerContext: nil, entry: entry)
         let savedTop = top
         top = startFP + entry.pointee.frameSize
-        defer { top = savedTop; depth = baseDepth }
+        defer { top = savedTop; depth = baseDepth; nesting -= 1 }
 
         var pc = entry.pointee.code.unsafelyUnwrapped
         var fp = startFP

@@ -37,6 +37,7 @@ final class MachinePool: Sendable {
         let machine = reused ?? Machine(limits: limits)
         defer {
             machine.depth = 0
+            machine.nesting = 0
             machine.top = machine.stack
             machine.controls = ExecutionControls()
             idle.withLock { idle in if idle.count < 16 { idle.append(UnsafeSendable(machine)) } }

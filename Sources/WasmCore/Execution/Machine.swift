@@ -25,10 +25,13 @@ public struct ExecutionLimits: Sendable {
     public var maxCallDepth: Int
     /// 64-bit slots of the value stack (locals and operands of every active frame).
     public var stackSlots: Int
+    /// Host-to-WebAssembly re-entries allowed inside one call (each uses native stack).
+    public var maxNesting: Int
 
-    public init(maxCallDepth: Int = 65_536, stackSlots: Int = 1 << 20) {
+    public init(maxCallDepth: Int = 65_536, stackSlots: Int = 1 << 20, maxNesting: Int = 100) {
         self.maxCallDepth = maxCallDepth
         self.stackSlots = stackSlots
+        self.maxNesting = maxNesting
     }
 }
 
@@ -72,6 +75,9 @@ final class Machine {
     let stackEnd: UnsafeMutablePointer<UInt64>
     let frames: UnsafeMutablePointer<CallFrame>
     var depth = 0
+    /// Nested entries into the interpreter (host functions calling back into WebAssembly), each of
+    /// which uses native stack; bounded by `ExecutionLimits.maxNesting`.
+    var nesting = 0
     /// First free slot (above every active frame).
     var top: UnsafeMutablePointer<UInt64>
     var controls = ExecutionControls()

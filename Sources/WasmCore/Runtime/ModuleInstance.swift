@@ -20,7 +20,7 @@ public final class ModuleInstance: @unchecked Sendable {
     public private(set) var tables: [TableInstance] = []
     public private(set) var globals: [GlobalInstance] = []
     /// Exports by name.
-    public private(set) var exports: [String: ExternalValue] = [:]
+    public private(set) var exports = Exports()
     /// Per-instance state of host modules, by host module name (set while instantiating).
     public var hostState: [String: AnyObject] = [:]
 
