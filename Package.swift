@@ -14,8 +14,10 @@ let package = Package(
         // The embedding API: Runtime, host modules, compiled modules, instances.
         .target(name: "WasmHost", dependencies: ["WasmCore"]),
         .executableTarget(name: "wasm-run", dependencies: ["WasmHost"]),
-        .executableTarget(name: "spectest", dependencies: ["WasmHost"]),
-        .testTarget(name: "WasmCoreTests", dependencies: ["WasmCore", "WasmHost"], resources: []),
+        // Runs wast2json scripts of the spec testsuite (used by `spectest` and the tests).
+        .target(name: "SpecRunner", dependencies: ["WasmHost"]),
+        .executableTarget(name: "spectest", dependencies: ["SpecRunner"]),
+        .testTarget(name: "WasmCoreTests", dependencies: ["WasmCore", "WasmHost", "SpecRunner"]),
     ],
     swiftLanguageModes: [.v6]
 )

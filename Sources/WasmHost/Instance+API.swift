@@ -1,5 +1,6 @@
 extension ModuleInstance {
     /// Calls an exported function with `Value`s.
+    @discardableResult
     public func invoke(_ name: String, _ arguments: [Value] = [],
                        controls: ExecutionControls = ExecutionControls()) throws(WasmError) -> [Value] {
         guard let function = function(name) else {
@@ -9,6 +10,7 @@ extension ModuleInstance {
     }
 
     /// Calls a function with `Value`s, checking the argument types.
+    @discardableResult
     public func invoke(_ function: FunctionReference, _ arguments: [Value],
                        controls: ExecutionControls = ExecutionControls()) throws(WasmError) -> [Value] {
         let type = function.type

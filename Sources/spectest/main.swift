@@ -1,5 +1,5 @@
 import Foundation
-import WasmHost
+import SpecRunner
 
 // spectest: runs wast2json scripts of the WebAssembly spec testsuite against WasmHost.
 

@@ -31,7 +31,7 @@ extension Machine {
         var finished = false
 
         loop: while true {
-            switch Op(rawValue: UInt16(truncatingIfNeeded: pc.pointee)).unsafelyUnwrapped {
+            switch Op.decode(pc.pointee) {
             case .unreachable:
                 trap = .unreachable
                 break loop

@@ -340,3 +340,15 @@ extension Op {
         }
     }
 }
+
+extension Op {
+    /// The operation in a code word. Raw values are the declaration order, so the enum's tag equals the
+    /// raw value and decoding is a plain truncation (no range check: code comes from the translator).
+    @inline(__always)
+    static func decode(_ word: UInt32) -> Op {
+        if MemoryLayout<Op>.size == 1 {
+            return unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Op.self)
+        }
+        return unsafeBitCast(UInt16(truncatingIfNeeded: word), to: Op.self)
+    }
+}

@@ -3,7 +3,7 @@ import WasmHost
 
 /// Runs scripts on a few worker threads (with large stacks, for deep recursion tests) and prints each
 /// script's report in order as soon as it and all scripts before it are done.
-final class ParallelRunner: @unchecked Sendable {
+public final class ParallelRunner: @unchecked Sendable {
     private let urls: [URL]
     private let options: Options
     private let lock = NSLock()
@@ -14,14 +14,14 @@ final class ParallelRunner: @unchecked Sendable {
     /// Stack size of the worker threads.
     static let stackSize = 512 << 20
 
-    init(urls: [URL], options: Options) {
+    public init(urls: [URL], options: Options) {
         self.urls = urls
         self.options = options
         results = Array(repeating: nil, count: urls.count)
     }
 
     /// Runs every script; returns the results in order.
-    func run() -> [ScriptResult] {
+    public func run() -> [ScriptResult] {
         let workers = max(1, min(options.jobs, urls.count))
         let done = DispatchSemaphore(value: 0)
         for _ in 0..<workers {
@@ -63,6 +63,6 @@ final class ParallelRunner: @unchecked Sendable {
 }
 
 /// Writes a line to stdout unbuffered, so reports appear as scripts finish.
-func writeLine(_ text: String) {
+public func writeLine(_ text: String) {
     FileHandle.standardOutput.write(Data((text + "\n").utf8))
 }

@@ -1,8 +1,8 @@
 import WasmHost
 
 /// Why a command could not be carried out, or was skipped.
-struct CommandProblem: Error {
-    var message: String
+public struct CommandProblem: Error {
+    public var message: String
     /// True when the command depends on something skipped (a text-format module), not on a bug.
     var isSkip = false
 

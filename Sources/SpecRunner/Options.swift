@@ -2,7 +2,7 @@ import Foundation
 import WasmHost
 
 /// Command-line options of `spectest`.
-struct Options: Sendable {
+public struct Options: Sendable {
     var features: Features = .wasm2
     var verbose = false
     /// Count trap-message and invalid/malformed mismatches as failures instead of notes.
@@ -10,8 +10,14 @@ struct Options: Sendable {
     /// How many scripts run at once.
     var jobs = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
     /// Scripts whose file name starts with one of these are not run.
-    var excludedPrefixes: [String] = []
-    var paths: [String] = []
+    public var excludedPrefixes: [String] = []
+    public var paths: [String] = []
+
+    /// Options for running `paths` with the defaults.
+    public init(paths: [String], excludedPrefixes: [String] = []) {
+        self.paths = paths
+        self.excludedPrefixes = excludedPrefixes
+    }
 
     static let usage = """
         usage: spectest [options] PATH...
@@ -24,7 +30,7 @@ struct Options: Sendable {
         """
 
     /// Parses the arguments (without the program name); the error is a message for the user.
-    init(arguments: [String]) throws(CommandProblem) {
+    public init(arguments: [String]) throws(CommandProblem) {
         var iterator = arguments.makeIterator()
         func operand(_ option: String) throws(CommandProblem) -> String {
             guard let value = iterator.next() else { throw CommandProblem("\(option) needs a value") }
@@ -69,7 +75,7 @@ struct Options: Sendable {
     }
 
     /// The scripts named by `paths`, folders expanded, in order; the error names an unreadable path.
-    func scriptURLs() throws(CommandProblem) -> [URL] {
+    public func scriptURLs() throws(CommandProblem) -> [URL] {
         var urls: [URL] = []
         let fileManager = FileManager.default
         for path in paths {

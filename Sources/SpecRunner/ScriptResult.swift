@@ -12,14 +12,14 @@ enum Outcome {
 }
 
 /// The tally of one script and its failure messages.
-struct ScriptResult: Sendable {
+public struct ScriptResult: Sendable {
     /// Script file name without `.json`.
-    var name: String
-    var passed = 0
-    var failed = 0
-    var skipped = 0
+    public var name: String
+    public var passed = 0
+    public var failed = 0
+    public var skipped = 0
     /// `line N: message` for each failure, in order.
-    var failures: [String] = []
+    public var failures: [String] = []
     /// `line N: message` for notes and skips.
     var notes: [String] = []
 
@@ -44,7 +44,7 @@ struct ScriptResult: Sendable {
     }
 
     /// The summary line and failure lines (the first 10, or all and the notes when verbose).
-    func report(verbose: Bool) -> String {
+    public func report(verbose: Bool) -> String {
         var lines = ["\(name): \(passed) passed, \(failed) failed, \(skipped) skipped"]
         let shown = verbose ? failures : Array(failures.prefix(10))
         lines += shown.map { "  " + $0 }

@@ -221,16 +221,16 @@ final class ScriptRunner {
             if command.type == "assert_exhaustion" && trap.kind != .callStackExhausted {
                 return .failed("\(describe(command.action)): \(trap), expected call stack exhaustion")
             }
-            return trapMessageCheck(trap, expected: text)
+            return trapMessageCheck(trap, expected: text, context: describe(command.action))
         case .failure(let error):
             return .failed("\(describe(command.action)): \(error), expected trap \"\(text)\"")
         }
     }
 
     /// Passes a trap, noting it when its kind is not the expected message.
-    private func trapMessageCheck(_ trap: Trap, expected text: String) -> Outcome {
+    private func trapMessageCheck(_ trap: Trap, expected text: String, context: String) -> Outcome {
         if text.hasPrefix(trap.kind.rawValue) { return .passed }
-        return mismatch("trapped with \"\(trap.kind.rawValue)\", expected \"\(text)\"")
+        return mismatch("\(context): trapped with \"\(trap.kind.rawValue)\", expected \"\(text)\"")
     }
 
     /// A right kind of failure with the wrong detail: a note, or a failure under `--strict`.
@@ -281,7 +281,7 @@ final class ScriptRunner {
         } catch {
             switch error {
             case .uninstantiable: return .passed
-            case .trap(let trap): return trapMessageCheck(trap, expected: text)
+            case .trap(let trap): return trapMessageCheck(trap, expected: text, context: "instantiation")
             default: return .failed("\(error), expected uninstantiable: \"\(text)\"")
             }
         }

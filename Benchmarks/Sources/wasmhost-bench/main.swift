@@ -1,0 +1,92 @@
+import Foundation
+
+/// wasmhost-bench: WasmHost against WasmKit 0.4.2 and wasm3 on Fixtures/bench, plus startup costs.
+func main() -> Int32 {
+    let options: Options
+    do {
+        options = try Options.parse(Array(CommandLine.arguments.dropFirst()))
+    } catch {
+        printProgress("\(error)")
+        return 2
+    }
+    let host = WasmHostEngine()
+    let kit = WasmKitEngine()
+    let engines: [any BenchEngine] = [host, kit]
+
+    if let child = options.rssChild {
+        guard let engine = engines.first(where: { $0.name == child }) else { return 2 }
+        do { try rssChild(engine: engine) } catch {
+            printProgress("rss child: \(error)")
+            return 1
+        }
+        return 0
+    }
+
+    let fixtures = options.fixtures.map { URL(fileURLWithPath: $0) } ?? RepoPaths.fixtures
+    var report = Report()
+    report.header = ["## WasmHost benchmarks", ""] + machineDescription() + [
+        "- Runs: \(options.runs) timed runs per workload and engine after one untimed warm-up run; medians reported",
+        "- WasmKit 0.4.2, default EngineConfiguration (\(kit.threadingModel) dispatch, lazy compilation); "
+            + "wasm3 via pywasm3 (Python binding, in a separate process)",
+    ]
+    var notes: [String] = []
+
+    if options.runWorkloads {
+        do {
+            let workloads = try Workload.load(from: fixtures, only: options.names)
+            report.timings = benchmarkWorkloads(workloads, engines: engines, runs: options.runs, notes: &notes)
+            if options.runWasm3,
+               let wasm3 = benchmarkWasm3(workloads, fixtures: fixtures, runs: options.runs,
+                                          python: options.python, notes: &notes) {
+                report.wasm3Included = true
+                for index in report.timings.indices {
+                    report.timings[index].milliseconds["wasm3"] = wasm3[report.timings[index].name]
+                }
+            } else if !options.runWasm3 {
+                notes.append("wasm3 skipped (--no-wasm3)")
+            }
+        } catch {
+            printProgress("error: \(error)")
+            return 1
+        }
+    }
+
+    if options.runStartup {
+        do {
+            let large = try readBytes(fixtures.appendingPathComponent("large.wasm"))
+            report.largeBytes = large.count
+            report.startup = engines.map { benchmarkStartup(engine: $0, large: large, runs: options.runs, notes: &notes) }
+            var parse: [Double] = []
+            for _ in 0..<max(options.runs, 3) {
+                let (module, ms) = try Measure.time { try kit.parseOnly(large) }
+                withExtendedLifetime(module) {}
+                parse.append(ms)
+            }
+            report.wasmKitParseOnlyMBps = Double(large.count) / 1e6 / (Measure.median(parse) / 1e3)
+            report.compileNotes = engines.map { "\($0.name) compile = \($0.compileDescription)" } + [
+                "Instantiate: WasmHost `Runtime.instantiate` of a compiled module; WasmKit `Module.instantiate` "
+                    + "into a new `Store` each time (WasmKit frees instances only with their store)",
+                "RSS: VmRSS growth in a fresh child process while making \(liveInstanceCount) instances of the "
+                    + "same 1-page module, kept alive in an array, each called once",
+            ]
+        } catch {
+            notes.append("startup benchmarks failed: \(error)")
+        }
+    }
+
+    report.notes = notes
+    let markdown = report.markdown()
+    print(markdown, terminator: "")
+    if let path = options.markdownPath {
+        do {
+            try markdown.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            printProgress("cannot write \(path): \(error)")
+            return 1
+        }
+    }
+    let failed = notes.contains { $0.contains("failed") || $0.contains("wrong result") }
+    return failed ? 1 : 0
+}
+
+exit(main())
