@@ -54,7 +54,10 @@ if [ ! -x "$(dirname "$CLANG")/wasm-ld" ] && ! command -v wasm-ld >/dev/null 2>&
 fi
 
 find_sysroot() {
-    if [ -n "${WASI_SYSROOT:-}" ]; then echo "$WASI_SYSROOT"; return; fi
+    if [ -n "${WASI_SYSROOT:-}" ]; then
+        [ -d "$WASI_SYSROOT" ] || die "WASI_SYSROOT=$WASI_SYSROOT is not a folder"
+        echo "$WASI_SYSROOT"; return
+    fi
     local candidate
     for candidate in /usr /usr/share/wasi-sysroot /opt/wasi-sdk/share/wasi-sysroot; do
         if [ -f "$candidate/lib/wasm32-wasi/libc.a" ]; then echo "$candidate"; return; fi
@@ -63,7 +66,10 @@ find_sysroot() {
 }
 
 find_builtins() {
-    if [ -n "${WASM_BUILTINS:-}" ]; then echo "$WASM_BUILTINS"; return; fi
+    if [ -n "${WASM_BUILTINS:-}" ]; then
+        [ -f "$WASM_BUILTINS" ] || die "WASM_BUILTINS=$WASM_BUILTINS does not exist"
+        echo "$WASM_BUILTINS"; return
+    fi
     local own
     own="$("$CLANG" --target=wasm32-wasi -print-libgcc-file-name 2>/dev/null || true)"
     if [ -n "$own" ] && [ -f "$own" ]; then echo "$own"; return; fi

@@ -29,10 +29,40 @@ for n in names:
     else:
         lines.append(f'                fp[Int(pc[1])] = UInt64({call})')
     lines.append(f'                pc += {size}')
+# Fused compare-and-branch: `brIfI32LtS a b offset` jumps when the comparison holds.
+branches = []
+for t in ('I32', 'I64'):
+    w = 'UInt32' if t == 'I32' else 'UInt64'
+    signed = 'Int32' if t == 'I32' else 'Int64'
+    def operand(i, kind):
+        raw = f'fp[Int(pc[{i}])]' if t == 'I64' else f'UInt32(truncatingIfNeeded: fp[Int(pc[{i}])])'
+        return f'{signed}(bitPattern: {raw})' if kind == 'S' else raw
+    unary = [('Eqz', '== 0')] + ([('Nez', '!= 0')] if t == 'I64' else [])
+    for name, test in unary:
+        branches.append((f'brIf{t}{name}', f'{operand(1, "U")} {test}', 2))
+    for name, sym in (('Eq', '=='), ('Ne', '!='), ('LtS', '<'), ('LtU', '<'), ('GtS', '>'), ('GtU', '>'),
+                      ('LeS', '<='), ('LeU', '<='), ('GeS', '>='), ('GeU', '>=')):
+        kind = 'S' if name.endswith('S') else 'U'
+        branches.append((f'brIf{t}{name}', f'{operand(1, kind)} {sym} {operand(2, kind)}', 3))
+blines = []
+for name, cond, offsetWord in branches:
+    blines += [f'            case .{name}:',
+               f'                if {cond} {{',
+               f'                    let offset = Int(Int32(bitPattern: pc[{offsetWord}]))',
+               f'                    if offset < 0, let kind = spend(&budget) {{ trap = kind; break loop }}',
+               f'                    pc += offset',
+               f'                }} else {{',
+               f'                    pc += {offsetWord + 1}',
+               f'                }}']
+
 path = root / 'Sources/WasmCore/Execution/Interpreter.swift'
 text = path.read_text()
-begin = text.index('// BEGIN GENERATED numeric')
-begin = text.index('\n', begin) + 1
-end = text.index('            // END GENERATED numeric')
-path.write_text(text[:begin] + '\n'.join(lines) + '\n' + text[end:])
-print(f'{len(names)} numeric cases, {len(throwing & set(names))} trapping')
+def splice(text, tag, body):
+    begin = text.index(f'// BEGIN GENERATED {tag}')
+    begin = text.index('\n', begin) + 1
+    end = text.index(f'            // END GENERATED {tag}')
+    return text[:begin] + '\n'.join(body) + '\n' + text[end:]
+text = splice(text, 'numeric', lines)
+text = splice(text, 'branches', blines)
+path.write_text(text)
+print(f'{len(names)} numeric cases, {len(throwing & set(names))} trapping, {len(branches)} fused branches')

@@ -8,6 +8,7 @@
 __attribute__((export_name("sum")))
 int sum(int n) {
     unsigned total = 0;
+#pragma clang loop unroll(disable)
     for (int i = 1; i <= n; i++) {
         OPAQUE(total);
         total += (unsigned)i;

@@ -9,6 +9,10 @@ struct FunctionCode {
     var parameterCount: Int
     var resultCount: Int
     var typeID: Int
+    /// Frame slot of the first constant, and the constants' place in the module's constant pool.
+    var constantSlot: Int
+    var constantPoolStart: Int
+    var constantCount: Int
 }
 
 /// The translated code of a whole module: one immutable word buffer shared by every instance, and a
@@ -17,11 +21,17 @@ final class CodeBuffer: @unchecked Sendable {
     let words: UnsafeMutablePointer<UInt32>
     let count: Int
     let functions: [FunctionCode]
+    /// Constants of every function, copied into a frame's constant slots on entry.
+    let constants: UnsafeMutablePointer<UInt64>
     /// Sorted word indices of instructions, and the module offset each came from.
     private let sitePositions: [Int32]
     private let siteOffsets: [Int32]
 
-    init(words source: [UInt32], functions: [FunctionCode], sitePositions: [Int32], siteOffsets: [Int32]) {
+    init(words source: [UInt32], functions: [FunctionCode], constants pool: [UInt64],
+         sitePositions: [Int32], siteOffsets: [Int32]) {
+        let constantBuffer = UnsafeMutablePointer<UInt64>.allocate(capacity: Swift.max(pool.count, 1))
+        pool.withUnsafeBufferPointer { if let base = $0.baseAddress { constantBuffer.initialize(from: base, count: $0.count) } }
+        constants = constantBuffer
         count = source.count
         let buffer = UnsafeMutablePointer<UInt32>.allocate(capacity: Swift.max(source.count, 1))
         source.withUnsafeBufferPointer { if let base = $0.baseAddress { buffer.initialize(from: base, count: $0.count) } }
@@ -31,7 +41,10 @@ final class CodeBuffer: @unchecked Sendable {
         self.siteOffsets = siteOffsets
     }
 
-    deinit { words.deallocate() }
+    deinit {
+        words.deallocate()
+        constants.deallocate()
+    }
 
     func contains(_ pc: UnsafePointer<UInt32>) -> Bool {
         pc >= UnsafePointer(words) && pc < UnsafePointer(words + count)

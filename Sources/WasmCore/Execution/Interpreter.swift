@@ -14,7 +14,7 @@ extension Machine {
             throw Trap(.callStackExhausted)
         }
         nesting += 1
-        (startFP + entry.pointee.parameterCount).initialize(repeating: 0, count: entry.pointee.localCount)
+        Machine.enterFrame(entry, startFP)
         depth += 1
         frames[depth] = CallFrame(returnPC: nil, callerFP: startFP, callerContext: nil, entry: entry)
         let savedTop = top
@@ -36,32 +36,218 @@ extension Machine {
                 trap = .unreachable
                 break loop
             case .br:
-                pc += Int(Int32(bitPattern: pc[1]))
+                let offset = Int(Int32(bitPattern: pc[1]))
+                if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                pc += offset
             case .brIf:
                 if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) != 0 {
-                    pc += Int(Int32(bitPattern: pc[2]))
+                    let offset = Int(Int32(bitPattern: pc[2]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
                 } else {
                     pc += 3
                 }
             case .brIfNot:
                 if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) == 0 {
-                    pc += Int(Int32(bitPattern: pc[2]))
+                    let offset = Int(Int32(bitPattern: pc[2]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
                 } else {
                     pc += 3
                 }
+            // BEGIN GENERATED branches (Scripts/generate-numeric-cases.py)
+            case .brIfI32Eqz:
+                if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) == 0 {
+                    let offset = Int(Int32(bitPattern: pc[2]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
+                } else {
+                    pc += 3
+                }
+            case .brIfI32Eq:
+                if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) == UInt32(truncatingIfNeeded: fp[Int(pc[2])]) {
+                    let offset = Int(Int32(bitPattern: pc[3]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
+                } else {
+                    pc += 4
+                }
+            case .brIfI32Ne:
+                if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) != UInt32(truncatingIfNeeded: fp[Int(pc[2])]) {
+                    let offset = Int(Int32(bitPattern: pc[3]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
+                } else {
+                    pc += 4
+                }
+            case .brIfI32LtS:
+                if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(pc[1])])) < Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(pc[2])])) {
+                    let offset = Int(Int32(bitPattern: pc[3]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
+                } else {
+                    pc += 4
+                }
+            case .brIfI32LtU:
+                if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) < UInt32(truncatingIfNeeded: fp[Int(pc[2])]) {
+                    let offset = Int(Int32(bitPattern: pc[3]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
+                } else {
+                    pc += 4
+                }
+            case .brIfI32GtS:
+                if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(pc[1])])) > Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(pc[2])])) {
+                    let offset = Int(Int32(bitPattern: pc[3]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
+                } else {
+                    pc += 4
+                }
+            case .brIfI32GtU:
+                if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) > UInt32(truncatingIfNeeded: fp[Int(pc[2])]) {
+                    let offset = Int(Int32(bitPattern: pc[3]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
+                } else {
+                    pc += 4
+                }
+            case .brIfI32LeS:
+                if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(pc[1])])) <= Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(pc[2])])) {
+                    let offset = Int(Int32(bitPattern: pc[3]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
+                } else {
+                    pc += 4
+                }
+            case .brIfI32LeU:
+                if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) <= UInt32(truncatingIfNeeded: fp[Int(pc[2])]) {
+                    let offset = Int(Int32(bitPattern: pc[3]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
+                } else {
+                    pc += 4
+                }
+            case .brIfI32GeS:
+                if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(pc[1])])) >= Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(pc[2])])) {
+                    let offset = Int(Int32(bitPattern: pc[3]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
+                } else {
+                    pc += 4
+                }
+            case .brIfI32GeU:
+                if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) >= UInt32(truncatingIfNeeded: fp[Int(pc[2])]) {
+                    let offset = Int(Int32(bitPattern: pc[3]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
+                } else {
+                    pc += 4
+                }
+            case .brIfI64Eqz:
+                if fp[Int(pc[1])] == 0 {
+                    let offset = Int(Int32(bitPattern: pc[2]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
+                } else {
+                    pc += 3
+                }
+            case .brIfI64Nez:
+                if fp[Int(pc[1])] != 0 {
+                    let offset = Int(Int32(bitPattern: pc[2]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
+                } else {
+                    pc += 3
+                }
+            case .brIfI64Eq:
+                if fp[Int(pc[1])] == fp[Int(pc[2])] {
+                    let offset = Int(Int32(bitPattern: pc[3]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
+                } else {
+                    pc += 4
+                }
+            case .brIfI64Ne:
+                if fp[Int(pc[1])] != fp[Int(pc[2])] {
+                    let offset = Int(Int32(bitPattern: pc[3]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
+                } else {
+                    pc += 4
+                }
+            case .brIfI64LtS:
+                if Int64(bitPattern: fp[Int(pc[1])]) < Int64(bitPattern: fp[Int(pc[2])]) {
+                    let offset = Int(Int32(bitPattern: pc[3]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
+                } else {
+                    pc += 4
+                }
+            case .brIfI64LtU:
+                if fp[Int(pc[1])] < fp[Int(pc[2])] {
+                    let offset = Int(Int32(bitPattern: pc[3]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
+                } else {
+                    pc += 4
+                }
+            case .brIfI64GtS:
+                if Int64(bitPattern: fp[Int(pc[1])]) > Int64(bitPattern: fp[Int(pc[2])]) {
+                    let offset = Int(Int32(bitPattern: pc[3]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
+                } else {
+                    pc += 4
+                }
+            case .brIfI64GtU:
+                if fp[Int(pc[1])] > fp[Int(pc[2])] {
+                    let offset = Int(Int32(bitPattern: pc[3]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
+                } else {
+                    pc += 4
+                }
+            case .brIfI64LeS:
+                if Int64(bitPattern: fp[Int(pc[1])]) <= Int64(bitPattern: fp[Int(pc[2])]) {
+                    let offset = Int(Int32(bitPattern: pc[3]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
+                } else {
+                    pc += 4
+                }
+            case .brIfI64LeU:
+                if fp[Int(pc[1])] <= fp[Int(pc[2])] {
+                    let offset = Int(Int32(bitPattern: pc[3]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
+                } else {
+                    pc += 4
+                }
+            case .brIfI64GeS:
+                if Int64(bitPattern: fp[Int(pc[1])]) >= Int64(bitPattern: fp[Int(pc[2])]) {
+                    let offset = Int(Int32(bitPattern: pc[3]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
+                } else {
+                    pc += 4
+                }
+            case .brIfI64GeU:
+                if fp[Int(pc[1])] >= fp[Int(pc[2])] {
+                    let offset = Int(Int32(bitPattern: pc[3]))
+                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    pc += offset
+                } else {
+                    pc += 4
+                }
+            // END GENERATED branches
             case .brTable:
                 let index = UInt32(truncatingIfNeeded: fp[Int(pc[1])])
                 let count = pc[2]
                 let entryIndex = Int(index < count ? index : count)
-                pc += Int(Int32(bitPattern: pc[3 + entryIndex]))
-            case .loopHeader:
-                budget &-= 1
-                if budget < 0 {
-                    self.budget = budget
-                    if let kind = checkpoint() { trap = kind; break loop }
-                    budget = self.budget
-                }
-                pc += 1
+                let offset = Int(Int32(bitPattern: pc[3 + entryIndex]))
+                if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                pc += offset
             case .return:
                 let frame = frames[depth]
                 guard let returnPC = frame.returnPC else { finished = true; break loop }
@@ -94,12 +280,7 @@ extension Machine {
                     argBase = Int(pc[3])
                     next = pc + 5
                 }
-                budget &-= 1
-                if budget < 0 {
-                    self.budget = budget
-                    if let kind = checkpoint() { trap = kind; break loop }
-                    budget = self.budget
-                }
+                if let kind = spend(&budget) { trap = kind; break loop }
                 let calleeFP = fp + argBase
                 guard let code = callee.pointee.code else {
                     // Host function: arguments and results share the slots at calleeFP.
@@ -126,7 +307,7 @@ extension Machine {
                     trap = .callStackExhausted
                     break loop
                 }
-                (calleeFP + callee.pointee.parameterCount).initialize(repeating: 0, count: callee.pointee.localCount)
+                Machine.enterFrame(callee, calleeFP)
                 depth += 1
                 frames[depth] = CallFrame(returnPC: next, callerFP: fp, callerContext: ctx, entry: callee)
                 fp = calleeFP
@@ -140,12 +321,6 @@ extension Machine {
             case .copy:
                 fp[Int(pc[1])] = fp[Int(pc[2])]
                 pc += 3
-            case .const32:
-                fp[Int(pc[1])] = UInt64(pc[2])
-                pc += 3
-            case .const64:
-                fp[Int(pc[1])] = UInt64(pc[2]) | UInt64(pc[3]) << 32
-                pc += 4
             case .select:
                 fp[Int(pc[1])] = UInt32(truncatingIfNeeded: fp[Int(pc[2])]) != 0 ? fp[Int(pc[3])] : fp[Int(pc[4])]
                 pc += 5
@@ -351,9 +526,6 @@ extension Machine {
                 guard d + n <= memSize else { trap = .outOfBoundsMemory; break loop }
                 if n > 0 { memset(mem + Int(d), value & 0xFF, Int(n)) }
                 pc += 4
-            case .refNull:
-                fp[Int(pc[1])] = Reference.null
-                pc += 2
             case .refIsNull:
                 fp[Int(pc[1])] = fp[Int(pc[2])] == Reference.null ? 1 : 0
                 pc += 3
@@ -777,6 +949,27 @@ extension Machine {
         // The outermost frame returned normally.
         if finished { return }
         throw locate(Trap(trap), pc: UnsafePointer(pc), context: ctx)
+    }
+
+    /// Spends one unit of budget (a loop back-edge or a call); when it runs out, checks interrupt,
+    /// deadline and fuel.
+    @inline(__always)
+    private func spend(_ budget: inout Int) -> TrapKind? {
+        budget &-= 1
+        if budget >= 0 { return nil }
+        self.budget = budget
+        let kind = checkpoint()
+        budget = self.budget
+        return kind
+    }
+
+    /// Zeroes a new frame's locals and copies in its constants.
+    @inline(__always)
+    static func enterFrame(_ entry: UnsafeMutablePointer<FunctionEntry>, _ fp: UnsafeMutablePointer<UInt64>) {
+        (fp + entry.pointee.parameterCount).initialize(repeating: 0, count: entry.pointee.localCount)
+        if entry.pointee.constantCount > 0 {
+            (fp + entry.pointee.constantSlot).update(from: entry.pointee.constants.unsafelyUnwrapped, count: entry.pointee.constantCount)
+        }
     }
 
     @inline(__always)

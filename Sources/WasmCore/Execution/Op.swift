@@ -8,14 +8,34 @@ enum Op: UInt16 {
     case br
     case brIf
     case brIfNot
+    case brIfI32Eqz
+    case brIfI32Eq
+    case brIfI32Ne
+    case brIfI32LtS
+    case brIfI32LtU
+    case brIfI32GtS
+    case brIfI32GtU
+    case brIfI32LeS
+    case brIfI32LeU
+    case brIfI32GeS
+    case brIfI32GeU
+    case brIfI64Eqz
+    case brIfI64Nez
+    case brIfI64Eq
+    case brIfI64Ne
+    case brIfI64LtS
+    case brIfI64LtU
+    case brIfI64GtS
+    case brIfI64GtU
+    case brIfI64LeS
+    case brIfI64LeU
+    case brIfI64GeS
+    case brIfI64GeU
     case brTable
-    case loopHeader
     case `return`
     case call
     case callIndirect
     case copy
-    case const32
-    case const64
     case select
     case globalGet
     case globalSet
@@ -56,7 +76,6 @@ enum Op: UInt16 {
     case dataDrop
     case memoryCopy
     case memoryFill
-    case refNull
     case refIsNull
     case refFunc
     case i32Eqz

@@ -35,6 +35,22 @@ struct Translator {
     private var lastResult: Int?
     private var functionStart = 0
     private var currentOffset = 0
+    /// Start of the instruction that produced `lastResult`, and its operation.
+    private var lastResultStart = 0
+    private var lastResultOp: Op = .copy
+    /// Distinct constants of the function, living in frame slots after the operand stack.
+    private var constants: [UInt64] = []
+    private var constantIndex: [UInt64: UInt32] = [:]
+    /// Code positions holding a constant's or a stack position's slot, patched when the frame layout
+    /// (how many constants) is known.
+    private var slotUses: [Int] = []
+    /// Constant pool of every function, in order.
+    private(set) var constantPool: [UInt64] = []
+
+    /// Until patched, operand words `stackTag | position` name an operand-stack slot and
+    /// `constantTag | index` a constant; lower words are locals.
+    private static let stackTag: UInt32 = 0x8000_0000
+    private static let constantTag: UInt32 = 0xC000_0000
 
     private struct Operand {
         var type: ValueType
@@ -80,7 +96,8 @@ struct Translator {
         for (i, body) in module.codes.enumerated() {
             functions.append(try t.translateFunction(i, body))
         }
-        return CodeBuffer(words: t.code, functions: functions, sitePositions: t.sitePositions, siteOffsets: t.siteOffsets)
+        return CodeBuffer(words: t.code, functions: functions, constants: t.constantPool,
+                          sitePositions: t.sitePositions, siteOffsets: t.siteOffsets)
     }
 
     // MARK: Functions
@@ -98,6 +115,9 @@ struct Translator {
         controls.removeAll(keepingCapacity: true)
         maxHeight = 0
         lastResult = nil
+        constants.removeAll(keepingCapacity: true)
+        constantIndex.removeAll(keepingCapacity: true)
+        slotUses.removeAll(keepingCapacity: true)
         functionStart = code.count
         controls.append(Control(kind: .function, parameters: [], results: type.results, height: 0))
 
@@ -115,36 +135,82 @@ struct Translator {
             }
         }
         if let failure { throw failure }
+        // Frame: locals, then constants, then the operand stack (callee frames start inside it).
+        let constantSlot = localCount
+        let stackSlot = UInt32(localCount + constants.count)
+        for use in slotUses {
+            let word = code[use]
+            if word & Translator.constantTag == Translator.constantTag {
+                code[use] = UInt32(constantSlot) + (word & ~Translator.constantTag)
+            } else if word & Translator.stackTag != 0 {
+                code[use] = stackSlot + (word & ~Translator.stackTag)
+            }
+        }
+        let poolStart = constantPool.count
+        constantPool.append(contentsOf: constants)
         return FunctionCode(
-            start: functionStart, frameSize: Swift.max(localCount + maxHeight, type.results.count) + 1,
+            start: functionStart,
+            frameSize: Swift.max(Int(stackSlot) + maxHeight, type.results.count) + 1,
             localCount: localCount - type.parameters.count, parameterCount: type.parameters.count,
-            resultCount: type.results.count, typeID: typeIDs[Int(typeIndex)])
+            resultCount: type.results.count, typeID: typeIDs[Int(typeIndex)],
+            constantSlot: constantSlot, constantPoolStart: poolStart, constantCount: constants.count)
     }
 
     // MARK: Emission
 
-    private mutating func emit(_ op: Op, _ operands: UInt32...) {
-        sitePositions.append(Int32(code.count))
-        siteOffsets.append(Int32(truncatingIfNeeded: currentOffset))
-        code.append(UInt32(op.rawValue))
-        code.append(contentsOf: operands)
+    /// Emits an operation and its operand words. All but the last `immediates` words may name
+    /// stack slots or constants (tagged), which are recorded for patching.
+    private mutating func emit(_ op: Op, _ operands: UInt32..., immediates: Int = 0) {
+        append(op, operands, immediates: immediates)
         lastResult = nil
     }
 
-    /// Emits an instruction whose first operand is the result slot, and pushes that result.
-    private mutating func emitResult(_ op: Op, _ type: ValueType, _ operands: UInt32...) {
-        let dst = slot(forPosition: stack.count)
+    private mutating func append(_ op: Op, _ operands: [UInt32], immediates: Int) {
         sitePositions.append(Int32(code.count))
         siteOffsets.append(Int32(truncatingIfNeeded: currentOffset))
         code.append(UInt32(op.rawValue))
-        let dstWord = code.count
-        code.append(dst)
-        code.append(contentsOf: operands)
-        push(type, dst)
-        lastResult = dstWord
+        for (i, word) in operands.enumerated() {
+            if word >= Translator.stackTag && i < operands.count - immediates { slotUses.append(code.count) }
+            code.append(word)
+        }
     }
 
-    private func slot(forPosition position: Int) -> UInt32 { UInt32(localCount + position) }
+    /// Emits an instruction whose first operand is the result slot, and pushes that result.
+    private mutating func emitResult(_ op: Op, _ type: ValueType, _ operands: UInt32..., immediates: Int = 0) {
+        let dst = slot(forPosition: stack.count)
+        let start = code.count
+        append(op, [dst] + operands, immediates: immediates)
+        push(type, dst)
+        lastResult = start + 1
+        lastResultStart = start
+        lastResultOp = op
+    }
+
+    /// Pushes a constant: no code, the consumer reads the constant's slot.
+    private mutating func pushConstant(_ type: ValueType, _ bits: UInt64) {
+        let index: UInt32
+        if let known = constantIndex[bits] {
+            index = known
+        } else {
+            index = UInt32(constants.count)
+            constants.append(bits)
+            constantIndex[bits] = index
+        }
+        push(type, Translator.constantTag | index)
+    }
+
+    /// Removes the last instruction (the one that produced `lastResult`) and returns its operand words.
+    private mutating func takeLastResultInstruction() -> [UInt32] {
+        let operands = Array(code[(lastResultStart + 2)...])
+        code.removeSubrange(lastResultStart...)
+        while let last = slotUses.last, last >= lastResultStart { slotUses.removeLast() }
+        sitePositions.removeLast()
+        siteOffsets.removeLast()
+        lastResult = nil
+        return operands
+    }
+
+    private func slot(forPosition position: Int) -> UInt32 { Translator.stackTag | UInt32(position) }
 
     private mutating func push(_ type: ValueType, _ slot: UInt32) {
         stack.append(Operand(type: type, slot: slot))
@@ -235,8 +301,13 @@ struct Translator {
     private mutating func emitReturn() {
         let results = controls[0].results.count
         let base = stack.count - results
-        // Sources inside the result slots [0, results) could be clobbered: copy them to the stack first.
-        if (0..<results).contains(where: { stack[base + $0].slot < UInt32(results) && stack[base + $0].slot != UInt32($0) }) {
+        // Sources inside the result slots [0, results) could be clobbered: copy them to the stack
+        // first. Locals below `results` and constants (whose final slot is not known yet) are at risk;
+        // stack slots are not (each result's source is at or above its destination).
+        if results > 1, (0..<results).contains(where: {
+            let source = stack[base + $0].slot
+            return source >= Translator.constantTag || (source < UInt32(results) && source != UInt32($0))
+        }) {
             materialize(from: base)
         }
         for i in 0..<results where stack[base + i].slot != UInt32(i) {
@@ -293,17 +364,18 @@ struct Translator {
             let (params, results) = blockSignature(type)
             materialize(from: 0)
             let start = code.count
-            emit(.loopHeader)
+            lastResult = nil
             controls.append(Control(kind: .loop, parameters: params, results: results,
                                     height: stack.count - params.count, loopStart: start))
         case .if(let type):
             let (params, results) = blockSignature(type)
             let condition = pop()
+            // Take a fusable comparison out first: materializing may emit copies after it.
+            let fused = fusableCompare(condition).map { ($0, takeLastResultInstruction()) }
             materialize(from: 0)
-            let at = code.count
-            emit(.brIfNot, condition.slot, 0)
+            let fixup = emitConditionalBranch(condition, fused, whenTrue: false)
             var control = Control(kind: .if, parameters: params, results: results, height: stack.count - params.count)
-            control.elseFixup = (at + 2, at)
+            control.elseFixup = fixup
             controls.append(control)
         case .else:
             var control = controls.removeLast()
@@ -340,16 +412,18 @@ struct Translator {
             markUnreachable()
         case .brIf(let depth):
             let condition = pop()
+            let fused = fusableCompare(condition).map { ($0, takeLastResultInstruction()) }
             let d = Int(depth)
             if branchIsDirect(d) {
-                let at = code.count
-                emit(.brIf, condition.slot, 0)
-                directBranch(d, word: at + 2, at: at)
+                let fixup = emitConditionalBranch(condition, fused, whenTrue: true)
+                directBranch(d, word: fixup.0, at: fixup.1)
             } else {
-                let at = code.count
-                emit(.brIfNot, condition.slot, 0)
+                let fixup = emitConditionalBranch(condition, fused, whenTrue: false)
+                // The copies run on the taken path only: keep the fall-through's view of the stack.
+                let saved = stack
                 branch(to: d)
-                patch((at + 2, at), to: code.count)
+                stack = saved
+                patch(fixup, to: code.count)
             }
         case .brTable(let depths, let defaultDepth):
             let index = pop()
@@ -366,9 +440,11 @@ struct Translator {
                     stubs.append((first + i, Int(depth)))
                 }
             }
+            let saved = stack
             for stub in stubs {
                 patch((stub.word, at), to: code.count)
                 branch(to: stub.depth)
+                stack = saved
             }
             markUnreachable()
         case .return:
@@ -439,11 +515,11 @@ struct Translator {
             emit(.elemDrop, elem)
         case .load(let op, let memarg):
             let address = pop()
-            emitResult(Translator.loadOp(op), op.resultType, address.slot, UInt32(truncatingIfNeeded: memarg.offset))
+            emitResult(Translator.loadOp(op), op.resultType, address.slot, UInt32(truncatingIfNeeded: memarg.offset), immediates: 1)
         case .store(let op, let memarg):
             let value = pop()
             let address = pop()
-            emit(Translator.storeOp(op), address.slot, value.slot, UInt32(truncatingIfNeeded: memarg.offset))
+            emit(Translator.storeOp(op), address.slot, value.slot, UInt32(truncatingIfNeeded: memarg.offset), immediates: 1)
         case .memorySize:
             emitResult(.memorySize, .i32)
         case .memoryGrow:
@@ -467,16 +543,15 @@ struct Translator {
             let d = pop()
             emit(.memoryFill, d.slot, value.slot, n.slot)
         case .i32Const(let v):
-            emitResult(.const32, .i32, UInt32(bitPattern: v))
+            pushConstant(.i32, UInt64(UInt32(bitPattern: v)))
         case .f32Const(let bits):
-            emitResult(.const32, .f32, bits)
+            pushConstant(.f32, UInt64(bits))
         case .i64Const(let v):
-            let bits = UInt64(bitPattern: v)
-            emitResult(.const64, .i64, UInt32(truncatingIfNeeded: bits), UInt32(truncatingIfNeeded: bits >> 32))
+            pushConstant(.i64, UInt64(bitPattern: v))
         case .f64Const(let bits):
-            emitResult(.const64, .f64, UInt32(truncatingIfNeeded: bits), UInt32(truncatingIfNeeded: bits >> 32))
+            pushConstant(.f64, bits)
         case .refNull(let type):
-            emitResult(.refNull, type)
+            pushConstant(type, Reference.null)
         case .refIsNull:
             let value = pop()
             emitResult(.refIsNull, .i32, value.slot)
@@ -493,6 +568,49 @@ struct Translator {
                 emitResult(Op(op), signature.result, a.slot)
             }
         }
+    }
+
+    /// The comparison that produced `condition`, when it is the last instruction emitted and its result
+    /// is used only as this condition, so the comparison can be fused into the branch.
+    private func fusableCompare(_ condition: Operand) -> Op? {
+        guard lastResult != nil, condition.slot == slot(forPosition: stack.count),
+              Translator.branchOp(for: lastResultOp, whenTrue: true) != nil else { return nil }
+        return lastResultOp
+    }
+
+    /// Emits a branch taken when the condition is true (`whenTrue`) or false, fusing the comparison that
+    /// produced it when possible. Returns the (offset word, instruction start) to patch.
+    /// `fused` is the comparison and its operands, already taken out of the code.
+    private mutating func emitConditionalBranch(_ condition: Operand, _ fused: (Op, [UInt32])?,
+                                                whenTrue: Bool) -> (Int, Int) {
+        if let (compare, operands) = fused, let op = Translator.branchOp(for: compare, whenTrue: whenTrue) {
+            let at = code.count
+            append(op, operands + [0], immediates: 1)
+            lastResult = nil
+            return (code.count - 1, at)
+        }
+        let at = code.count
+        emit(whenTrue ? .brIf : .brIfNot, condition.slot, 0, immediates: 1)
+        return (at + 2, at)
+    }
+
+    /// The fused compare-and-branch operation for a comparison, taken when the comparison is true
+    /// (`whenTrue`) or false.
+    static func branchOp(for compare: Op, whenTrue: Bool) -> Op? {
+        let pairs: [(Op, Op, Op)] = [
+            (.i32Eqz, .brIfI32Eqz, .brIf), (.i32Eq, .brIfI32Eq, .brIfI32Ne), (.i32Ne, .brIfI32Ne, .brIfI32Eq),
+            (.i32LtS, .brIfI32LtS, .brIfI32GeS), (.i32LtU, .brIfI32LtU, .brIfI32GeU),
+            (.i32GtS, .brIfI32GtS, .brIfI32LeS), (.i32GtU, .brIfI32GtU, .brIfI32LeU),
+            (.i32LeS, .brIfI32LeS, .brIfI32GtS), (.i32LeU, .brIfI32LeU, .brIfI32GtU),
+            (.i32GeS, .brIfI32GeS, .brIfI32LtS), (.i32GeU, .brIfI32GeU, .brIfI32LtU),
+            (.i64Eqz, .brIfI64Eqz, .brIfI64Nez), (.i64Eq, .brIfI64Eq, .brIfI64Ne), (.i64Ne, .brIfI64Ne, .brIfI64Eq),
+            (.i64LtS, .brIfI64LtS, .brIfI64GeS), (.i64LtU, .brIfI64LtU, .brIfI64GeU),
+            (.i64GtS, .brIfI64GtS, .brIfI64LeS), (.i64GtU, .brIfI64GtU, .brIfI64LeU),
+            (.i64LeS, .brIfI64LeS, .brIfI64GtS), (.i64LeU, .brIfI64LeU, .brIfI64GtU),
+            (.i64GeS, .brIfI64GeS, .brIfI64LtS), (.i64GeU, .brIfI64GeU, .brIfI64LtU),
+        ]
+        for (c, t, f) in pairs where c == compare { return whenTrue ? t : f }
+        return nil
     }
 
     private mutating func setLocal(_ index: UInt32, keep: Bool) {

@@ -11,6 +11,10 @@ struct FunctionEntry {
     var resultCount: Int
     /// Locals after the parameters, zeroed on entry.
     var localCount: Int
+    /// Constants copied into the frame at `constantSlot` on entry.
+    var constants: UnsafePointer<UInt64>?
+    var constantSlot: Int
+    var constantCount: Int
     /// The `InstanceContext` of the defining instance (nil for host functions).
     var context: UnsafeMutablePointer<InstanceContext>?
     /// The object whose lifetime covers this entry (an `InstanceStorage` or a `HostFunctionBox`), unretained.
@@ -53,7 +57,7 @@ public final class HostFunctionBox: @unchecked Sendable {
         entry.initialize(to: FunctionEntry(
             typeID: TypeRegistry.shared.id(for: type), code: nil, frameSize: Swift.max(type.parameters.count, type.results.count),
             parameterCount: type.parameters.count, resultCount: type.results.count, localCount: 0,
-            context: nil, owner: UnsafeMutableRawPointer(Unmanaged.passUnretained(self).toOpaque()), index: 0))
+            constants: nil, constantSlot: 0, constantCount: 0, context: nil, owner: UnsafeMutableRawPointer(Unmanaged.passUnretained(self).toOpaque()), index: 0))
         entry.pointee.owner = UnsafeMutableRawPointer(Unmanaged.passUnretained(self).toOpaque())
     }
 

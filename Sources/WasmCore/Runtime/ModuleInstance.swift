@@ -147,7 +147,8 @@ public final class ModuleInstance: @unchecked Sendable {
             (entries + i).initialize(to: FunctionEntry(
                 typeID: code.typeID, code: UnsafePointer(compiled.code.words + code.start), frameSize: code.frameSize,
                 parameterCount: code.parameterCount, resultCount: code.resultCount, localCount: code.localCount,
-                context: context, owner: UnsafeMutableRawPointer(Unmanaged.passUnretained(self).toOpaque()),
+                constants: UnsafePointer(compiled.code.constants + code.constantPoolStart),
+                constantSlot: code.constantSlot, constantCount: code.constantCount, context: context, owner: UnsafeMutableRawPointer(Unmanaged.passUnretained(self).toOpaque()),
                 index: UInt32(importedFunctions + i)))
             functionPointers[importedFunctions + i] = entries + i
         }
