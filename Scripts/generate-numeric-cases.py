@@ -55,6 +55,58 @@ for name, cond, offsetWord in branches:
                f'                    pc += {offsetWord + 1}',
                f'                }}']
 
+# Loads and stores: `op dst addr offset` / `op addr value offset`, and the `…Add` forms whose address
+# is `a + b` (an i32.add folded in): `op dst a b offset` / `op a b value offset`.
+load_values = {
+    'i32Load': 'UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))',
+    'i64Load': 'UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))',
+    'f32Load': 'UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))',
+    'f64Load': 'UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))',
+    'i32Load8S': 'UInt64(UInt32(bitPattern: Int32(p.load(as: Int8.self))))',
+    'i32Load8U': 'UInt64(p.load(as: UInt8.self))',
+    'i32Load16S': 'UInt64(UInt32(bitPattern: Int32(Int16(littleEndian: p.loadUnaligned(as: Int16.self)))))',
+    'i32Load16U': 'UInt64(UInt16(littleEndian: p.loadUnaligned(as: UInt16.self)))',
+    'i64Load8S': 'UInt64(bitPattern: Int64(p.load(as: Int8.self)))',
+    'i64Load8U': 'UInt64(p.load(as: UInt8.self))',
+    'i64Load16S': 'UInt64(bitPattern: Int64(Int16(littleEndian: p.loadUnaligned(as: Int16.self))))',
+    'i64Load16U': 'UInt64(UInt16(littleEndian: p.loadUnaligned(as: UInt16.self)))',
+    'i64Load32S': 'UInt64(bitPattern: Int64(Int32(littleEndian: p.loadUnaligned(as: Int32.self))))',
+    'i64Load32U': 'UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))',
+}
+load_widths = {'i32Load': 4, 'i64Load': 8, 'f32Load': 4, 'f64Load': 8, 'i32Load8S': 1, 'i32Load8U': 1,
+               'i32Load16S': 2, 'i32Load16U': 2, 'i64Load8S': 1, 'i64Load8U': 1, 'i64Load16S': 2,
+               'i64Load16U': 2, 'i64Load32S': 4, 'i64Load32U': 4}
+store_types = {'i32Store': 'UInt32', 'i64Store': 'UInt64', 'f32Store': 'UInt32', 'f64Store': 'UInt64',
+               'i32Store8': 'UInt8', 'i32Store16': 'UInt16', 'i64Store8': 'UInt8', 'i64Store16': 'UInt16',
+               'i64Store32': 'UInt32'}
+store_widths = {'UInt8': 1, 'UInt16': 2, 'UInt32': 4, 'UInt64': 8}
+def address(fused, first, offset):
+    if fused:
+        return (f'UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[{first}])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[{first + 1}])]))'
+                f' &+ UInt64(pc[{offset}])')
+    return f'UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[{first}])])) &+ UInt64(pc[{offset}])'
+mlines = []
+for fused in (False, True):
+    suffix = 'Add' if fused else ''
+    for name, value in load_values.items():
+        size = 5 if fused else 4
+        mlines += [f'            case .{name}{suffix}:',
+                   f'                let ea = {address(fused, 2, size - 1)}',
+                   f'                guard ea &+ {load_widths[name]} <= memSize else {{ trap = .outOfBoundsMemory; break loop }}',
+                   f'                let p = mem + Int(ea)',
+                   f'                fp[Int(pc[1])] = {value}',
+                   f'                pc += {size}']
+    for name, t in store_types.items():
+        value_word = 3 if fused else 2
+        size = 5 if fused else 4
+        value = f'fp[Int(pc[{value_word}])]' if t == 'UInt64' else f'{t}(truncatingIfNeeded: fp[Int(pc[{value_word}])])'
+        store = f'(mem + Int(ea)).storeBytes(of: {value}' + ('' if t == 'UInt8' else '.littleEndian') + f', as: {t}.self)'
+        mlines += [f'            case .{name}{suffix}:',
+                   f'                let ea = {address(fused, 1, size - 1)}',
+                   f'                guard ea &+ {store_widths[t]} <= memSize else {{ trap = .outOfBoundsMemory; break loop }}',
+                   f'                {store}',
+                   f'                pc += {size}']
+
 path = root / 'Sources/WasmCore/Execution/Interpreter.swift'
 text = path.read_text()
 def splice(text, tag, body):
@@ -64,5 +116,6 @@ def splice(text, tag, body):
     return text[:begin] + '\n'.join(body) + '\n' + text[end:]
 text = splice(text, 'numeric', lines)
 text = splice(text, 'branches', blines)
+text = splice(text, 'memory', mlines)
 path.write_text(text)
-print(f'{len(names)} numeric cases, {len(throwing & set(names))} trapping, {len(branches)} fused branches')
+print(f'{len(names)} numeric cases, {len(throwing & set(names))} trapping, {len(branches)} fused branches, {len(mlines)} memory lines')

@@ -395,92 +395,127 @@ extension Machine {
             case .elemDrop:
                 ctx.pointee.elements[Int(pc[1])].count = 0
                 pc += 2
+            // BEGIN GENERATED memory (Scripts/generate-numeric-cases.py)
             case .i32Load:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: (mem + Int(ea)).loadUnaligned(as: UInt32.self)))
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 pc += 4
             case .i64Load:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                fp[Int(pc[1])] = UInt64(littleEndian: (mem + Int(ea)).loadUnaligned(as: UInt64.self))
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
                 pc += 4
             case .f32Load:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: (mem + Int(ea)).loadUnaligned(as: UInt32.self)))
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 pc += 4
             case .f64Load:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                fp[Int(pc[1])] = UInt64(littleEndian: (mem + Int(ea)).loadUnaligned(as: UInt64.self))
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
                 pc += 4
             case .i32Load8S:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                fp[Int(pc[1])] = UInt64(UInt32(bitPattern: Int32((mem + Int(ea)).load(as: Int8.self))))
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(bitPattern: Int32(p.load(as: Int8.self))))
                 pc += 4
             case .i32Load8U:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                fp[Int(pc[1])] = UInt64((mem + Int(ea)).load(as: UInt8.self))
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
                 pc += 4
             case .i32Load16S:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                fp[Int(pc[1])] = UInt64(UInt32(bitPattern: Int32(Int16(littleEndian: (mem + Int(ea)).loadUnaligned(as: Int16.self)))))
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(bitPattern: Int32(Int16(littleEndian: p.loadUnaligned(as: Int16.self)))))
                 pc += 4
             case .i32Load16U:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                fp[Int(pc[1])] = UInt64(UInt16(littleEndian: (mem + Int(ea)).loadUnaligned(as: UInt16.self)))
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt16(littleEndian: p.loadUnaligned(as: UInt16.self)))
                 pc += 4
             case .i64Load8S:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                fp[Int(pc[1])] = UInt64(bitPattern: Int64((mem + Int(ea)).load(as: Int8.self)))
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(bitPattern: Int64(p.load(as: Int8.self)))
                 pc += 4
             case .i64Load8U:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                fp[Int(pc[1])] = UInt64((mem + Int(ea)).load(as: UInt8.self))
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
                 pc += 4
             case .i64Load16S:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                fp[Int(pc[1])] = UInt64(bitPattern: Int64(Int16(littleEndian: (mem + Int(ea)).loadUnaligned(as: Int16.self))))
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(bitPattern: Int64(Int16(littleEndian: p.loadUnaligned(as: Int16.self))))
                 pc += 4
             case .i64Load16U:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                fp[Int(pc[1])] = UInt64(UInt16(littleEndian: (mem + Int(ea)).loadUnaligned(as: UInt16.self)))
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt16(littleEndian: p.loadUnaligned(as: UInt16.self)))
                 pc += 4
             case .i64Load32S:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                fp[Int(pc[1])] = UInt64(bitPattern: Int64(Int32(littleEndian: (mem + Int(ea)).loadUnaligned(as: Int32.self))))
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(bitPattern: Int64(Int32(littleEndian: p.loadUnaligned(as: Int32.self))))
                 pc += 4
             case .i64Load32U:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: (mem + Int(ea)).loadUnaligned(as: UInt32.self)))
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 pc += 4
-            case .i32Store, .f32Store:
+            case .i32Store:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[2])]).littleEndian, as: UInt32.self)
                 pc += 4
-            case .i64Store, .f64Store:
+            case .i64Store:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
                 guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 (mem + Int(ea)).storeBytes(of: fp[Int(pc[2])].littleEndian, as: UInt64.self)
                 pc += 4
-            case .i32Store8, .i64Store8:
+            case .f32Store:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[2])]).littleEndian, as: UInt32.self)
+                pc += 4
+            case .f64Store:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: fp[Int(pc[2])].littleEndian, as: UInt64.self)
+                pc += 4
+            case .i32Store8:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
                 guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 (mem + Int(ea)).storeBytes(of: UInt8(truncatingIfNeeded: fp[Int(pc[2])]), as: UInt8.self)
                 pc += 4
-            case .i32Store16, .i64Store16:
+            case .i32Store16:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt16(truncatingIfNeeded: fp[Int(pc[2])]).littleEndian, as: UInt16.self)
+                pc += 4
+            case .i64Store8:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt8(truncatingIfNeeded: fp[Int(pc[2])]), as: UInt8.self)
+                pc += 4
+            case .i64Store16:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
                 guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 (mem + Int(ea)).storeBytes(of: UInt16(truncatingIfNeeded: fp[Int(pc[2])]).littleEndian, as: UInt16.self)
@@ -490,6 +525,136 @@ extension Machine {
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[2])]).littleEndian, as: UInt32.self)
                 pc += 4
+            case .i32LoadAdd:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                pc += 5
+            case .i64LoadAdd:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                pc += 5
+            case .f32LoadAdd:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                pc += 5
+            case .f64LoadAdd:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                pc += 5
+            case .i32Load8SAdd:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(bitPattern: Int32(p.load(as: Int8.self))))
+                pc += 5
+            case .i32Load8UAdd:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
+                pc += 5
+            case .i32Load16SAdd:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(bitPattern: Int32(Int16(littleEndian: p.loadUnaligned(as: Int16.self)))))
+                pc += 5
+            case .i32Load16UAdd:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt16(littleEndian: p.loadUnaligned(as: UInt16.self)))
+                pc += 5
+            case .i64Load8SAdd:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(bitPattern: Int64(p.load(as: Int8.self)))
+                pc += 5
+            case .i64Load8UAdd:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
+                pc += 5
+            case .i64Load16SAdd:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(bitPattern: Int64(Int16(littleEndian: p.loadUnaligned(as: Int16.self))))
+                pc += 5
+            case .i64Load16UAdd:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt16(littleEndian: p.loadUnaligned(as: UInt16.self)))
+                pc += 5
+            case .i64Load32SAdd:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(bitPattern: Int64(Int32(littleEndian: p.loadUnaligned(as: Int32.self))))
+                pc += 5
+            case .i64Load32UAdd:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                pc += 5
+            case .i32StoreAdd:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[3])]).littleEndian, as: UInt32.self)
+                pc += 5
+            case .i64StoreAdd:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: fp[Int(pc[3])].littleEndian, as: UInt64.self)
+                pc += 5
+            case .f32StoreAdd:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[3])]).littleEndian, as: UInt32.self)
+                pc += 5
+            case .f64StoreAdd:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: fp[Int(pc[3])].littleEndian, as: UInt64.self)
+                pc += 5
+            case .i32Store8Add:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt8(truncatingIfNeeded: fp[Int(pc[3])]), as: UInt8.self)
+                pc += 5
+            case .i32Store16Add:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt16(truncatingIfNeeded: fp[Int(pc[3])]).littleEndian, as: UInt16.self)
+                pc += 5
+            case .i64Store8Add:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt8(truncatingIfNeeded: fp[Int(pc[3])]), as: UInt8.self)
+                pc += 5
+            case .i64Store16Add:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt16(truncatingIfNeeded: fp[Int(pc[3])]).littleEndian, as: UInt16.self)
+                pc += 5
+            case .i64Store32Add:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[3])]).littleEndian, as: UInt32.self)
+                pc += 5
+            // END GENERATED memory
             case .memorySize:
                 fp[Int(pc[1])] = memSize / UInt64(wasmPageSize)
                 pc += 2

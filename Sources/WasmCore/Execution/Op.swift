@@ -70,6 +70,29 @@ enum Op: UInt16 {
     case i64Store8
     case i64Store16
     case i64Store32
+    case i32LoadAdd
+    case i64LoadAdd
+    case f32LoadAdd
+    case f64LoadAdd
+    case i32Load8SAdd
+    case i32Load8UAdd
+    case i32Load16SAdd
+    case i32Load16UAdd
+    case i64Load8SAdd
+    case i64Load8UAdd
+    case i64Load16SAdd
+    case i64Load16UAdd
+    case i64Load32SAdd
+    case i64Load32UAdd
+    case i32StoreAdd
+    case i64StoreAdd
+    case f32StoreAdd
+    case f64StoreAdd
+    case i32Store8Add
+    case i32Store16Add
+    case i64Store8Add
+    case i64Store16Add
+    case i64Store32Add
     case memorySize
     case memoryGrow
     case memoryInit

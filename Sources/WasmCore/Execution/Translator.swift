@@ -310,8 +310,13 @@ struct Translator {
         }) {
             materialize(from: base)
         }
-        for i in 0..<results where stack[base + i].slot != UInt32(i) {
-            emit(.copy, UInt32(i), stack[base + i].slot)
+        if results == 1, let word = lastResult, code[word] == stack[base].slot, stack[base].slot >= Translator.stackTag {
+            // The result was just computed: write it straight into the result slot.
+            code[word] = 0
+        } else {
+            for i in 0..<results where stack[base + i].slot != UInt32(i) {
+                emit(.copy, UInt32(i), stack[base + i].slot)
+            }
         }
         emit(.return)
     }
@@ -515,11 +520,24 @@ struct Translator {
             emit(.elemDrop, elem)
         case .load(let op, let memarg):
             let address = pop()
-            emitResult(Translator.loadOp(op), op.resultType, address.slot, UInt32(truncatingIfNeeded: memarg.offset), immediates: 1)
+            let offset = UInt32(truncatingIfNeeded: memarg.offset)
+            if isLastResult(address, of: .i32Add) {
+                // `i32.load (i32.add a b)`: one operation computes the address.
+                let ab = takeLastResultInstruction()
+                emitResult(Translator.loadAddOp(op), op.resultType, ab[0], ab[1], offset, immediates: 1)
+            } else {
+                emitResult(Translator.loadOp(op), op.resultType, address.slot, offset, immediates: 1)
+            }
         case .store(let op, let memarg):
             let value = pop()
             let address = pop()
-            emit(Translator.storeOp(op), address.slot, value.slot, UInt32(truncatingIfNeeded: memarg.offset), immediates: 1)
+            let offset = UInt32(truncatingIfNeeded: memarg.offset)
+            if isLastResult(address, of: .i32Add) {
+                let ab = takeLastResultInstruction()
+                emit(Translator.storeAddOp(op), ab[0], ab[1], value.slot, offset, immediates: 1)
+            } else {
+                emit(Translator.storeOp(op), address.slot, value.slot, offset, immediates: 1)
+            }
         case .memorySize:
             emitResult(.memorySize, .i32)
         case .memoryGrow:
@@ -573,9 +591,18 @@ struct Translator {
     /// The comparison that produced `condition`, when it is the last instruction emitted and its result
     /// is used only as this condition, so the comparison can be fused into the branch.
     private func fusableCompare(_ condition: Operand) -> Op? {
-        guard lastResult != nil, condition.slot == slot(forPosition: stack.count),
-              Translator.branchOp(for: lastResultOp, whenTrue: true) != nil else { return nil }
+        guard isLastResult(condition, of: nil), Translator.branchOp(for: lastResultOp, whenTrue: true) != nil else {
+            return nil
+        }
         return lastResultOp
+    }
+
+    /// True when `operand` (just popped) is the fresh result of the last instruction emitted (of
+    /// operation `op`, if given), so that instruction can be folded into its consumer.
+    private func isLastResult(_ operand: Operand, of op: Op?) -> Bool {
+        guard let word = lastResult, code[word] == operand.slot, operand.slot >= Translator.stackTag,
+              operand.slot < Translator.constantTag else { return false }
+        return op == nil || lastResultOp == op
     }
 
     /// Emits a branch taken when the condition is true (`whenTrue`) or false, fusing the comparison that
@@ -647,6 +674,14 @@ struct Translator {
         case .i64Load32S: .i64Load32S
         case .i64Load32U: .i64Load32U
         }
+    }
+
+    static func loadAddOp(_ op: LoadOp) -> Op {
+        Op(rawValue: Op.i32LoadAdd.rawValue + Translator.loadOp(op).rawValue - Op.i32Load.rawValue)!
+    }
+
+    static func storeAddOp(_ op: StoreOp) -> Op {
+        Op(rawValue: Op.i32StoreAdd.rawValue + Translator.storeOp(op).rawValue - Op.i32Store.rawValue)!
     }
 
     static func storeOp(_ op: StoreOp) -> Op {
