@@ -60,6 +60,15 @@ public struct Trap: Error, Sendable, CustomStringConvertible {
     public var backtrace: [String]
     /// The error a host function threw, when `kind == .hostError`.
     public var underlying: (any Error & Sendable)?
+    /// The status passed to an exit call (WASI `proc_exit`), when `kind == .exit`.
+    public var exitCode: Int32?
+
+    /// The trap a host function throws to end the program with `code` (unwinds every frame).
+    public static func exit(_ code: Int32) -> Trap {
+        var trap = Trap(.exit, message: "exit code \(code)")
+        trap.exitCode = code
+        return trap
+    }
 
     public init(_ kind: TrapKind, message: String? = nil, function: String? = nil, offset: Int? = nil,
                 backtrace: [String] = [], underlying: (any Error & Sendable)? = nil) {
