@@ -138,6 +138,7 @@ extension Double: WasmValueConvertible {
 public protocol WasmResultConvertible {
     static var wasmTypes: [ValueType] { get }
     func store(_ slots: UnsafeMutablePointer<UInt64>)
+    static func load(_ slots: UnsafePointer<UInt64>) -> Self
 }
 
 extension Int32: WasmResultConvertible {}
@@ -150,6 +151,7 @@ extension Double: WasmResultConvertible {}
 extension WasmResultConvertible where Self: WasmValueConvertible {
     public static var wasmTypes: [ValueType] { [wasmType] }
     public func store(_ slots: UnsafeMutablePointer<UInt64>) { slots[0] = bits }
+    public static func load(_ slots: UnsafePointer<UInt64>) -> Self { Self(bits: slots[0]) }
 }
 
 /// The empty result of a typed host function.
@@ -157,4 +159,5 @@ public struct NoResult: WasmResultConvertible {
     public init() {}
     public static var wasmTypes: [ValueType] { [] }
     public func store(_ slots: UnsafeMutablePointer<UInt64>) {}
+    public static func load(_ slots: UnsafePointer<UInt64>) -> NoResult { NoResult() }
 }

@@ -3,13 +3,22 @@ import Synchronization
 extension Machine {
     /// Calls `entry` with raw argument bits above every active frame and returns the raw results.
     func invoke(_ entry: UnsafeMutablePointer<FunctionEntry>, _ arguments: [UInt64]) throws(Trap) -> [UInt64] {
-        let fp = top
-        let slots = max(entry.pointee.parameterCount, entry.pointee.resultCount)
         guard arguments.count == entry.pointee.parameterCount else {
             throw Trap(.hostError, message: "expected \(entry.pointee.parameterCount) arguments, got \(arguments.count)")
         }
+        let fp = try invoke(entry) { fp in for (i, a) in arguments.enumerated() { fp[i] = a } }
+        return (0..<entry.pointee.resultCount).map { fp[$0] }
+    }
+
+    /// Calls `entry` after `setArguments` wrote its arguments into the frame; returns the frame, whose
+    /// first slots hold the results until the next call on this machine.
+    @inline(__always)
+    func invoke(_ entry: UnsafeMutablePointer<FunctionEntry>,
+                setArguments: (UnsafeMutablePointer<UInt64>) -> Void) throws(Trap) -> UnsafeMutablePointer<UInt64> {
+        let fp = top
+        let slots = max(entry.pointee.parameterCount, entry.pointee.resultCount)
         guard fp + max(slots, entry.pointee.frameSize) <= stackEnd else { throw Trap(.callStackExhausted) }
-        for (i, a) in arguments.enumerated() { fp[i] = a }
+        setArguments(fp)
         if entry.pointee.code == nil {
             let savedTop = top
             top = fp + slots
@@ -18,7 +27,7 @@ extension Machine {
         } else {
             try execute(entry, fp: fp)
         }
-        return (0..<entry.pointee.resultCount).map { fp[$0] }
+        return fp
     }
 }
 

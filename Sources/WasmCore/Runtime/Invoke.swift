@@ -23,6 +23,35 @@ extension ModuleInstance {
         }
     }
 
+    /// Calls `function` without allocating: `arguments` must hold exactly its parameters' bits, and its
+    /// results' bits are written to `results` (which must have room for them).
+    public func invoke(_ function: FunctionHandle, arguments: UnsafeBufferPointer<UInt64>,
+                       results: UnsafeMutableBufferPointer<UInt64>,
+                       controls: ExecutionControls = ExecutionControls(),
+                       limits: ExecutionLimits = ExecutionLimits()) throws(WasmError) {
+        let entry = function.entry
+        guard arguments.count == entry.pointee.parameterCount, results.count >= entry.pointee.resultCount else {
+            throw .trap(Trap(.hostError, message: "\(function): expected \(entry.pointee.parameterCount) arguments and room for \(entry.pointee.resultCount) results"))
+        }
+        let run = { (machine: Machine) throws(Trap) in
+            let fp = try machine.invoke(entry) { fp in
+                for i in 0..<arguments.count { fp[i] = arguments[i] }
+            }
+            for i in 0..<entry.pointee.resultCount { results[i] = fp[i] }
+        }
+        do {
+            if let running = CurrentMachine.value { return try run(running) }
+            try MachinePool.shared.withMachine(limits: limits) { (machine) throws(Trap) in
+                machine.begin(controls)
+                CurrentMachine.value = machine
+                defer { CurrentMachine.value = nil }
+                try run(machine)
+            }
+        } catch {
+            throw .trap(error)
+        }
+    }
+
     /// Runs the start function, if any.
     public func runStart(controls: ExecutionControls = ExecutionControls()) throws(WasmError) {
         guard let start = startFunction else { return }
