@@ -5,19 +5,23 @@ let package = Package(
     name: "WasmHost",
     products: [
         .library(name: "WasmHost", targets: ["WasmHost"]),
+        .library(name: "WASI", targets: ["WASI"]),
         .executable(name: "wasm-run", targets: ["wasm-run"]),
         .executable(name: "spectest", targets: ["spectest"]),
     ],
     targets: [
         // Binary format model, decoder, validator, translator to the internal code and the interpreter.
-        .target(name: "WasmCore"),
+        .target(name: "WasmCore", exclude: ["Execution/README.md"]),
         // The embedding API: Runtime, host modules, compiled modules, instances.
         .target(name: "WasmHost", dependencies: ["WasmCore"]),
-        .executableTarget(name: "wasm-run", dependencies: ["WasmHost"]),
+        // WASI preview1 (`wasi_snapshot_preview1`) over Glibc, with a sandbox and a tracer.
+        .target(name: "WASI", dependencies: ["WasmHost"], exclude: ["README.md"]),
+        .executableTarget(name: "wasm-run", dependencies: ["WasmHost", "WASI"]),
         // Runs wast2json scripts of the spec testsuite (used by `spectest` and the tests).
         .target(name: "SpecRunner", dependencies: ["WasmHost"]),
         .executableTarget(name: "spectest", dependencies: ["SpecRunner"]),
         .testTarget(name: "WasmCoreTests", dependencies: ["WasmCore", "WasmHost", "SpecRunner"]),
+        .testTarget(name: "WASITests", dependencies: ["WASI", "WasmHost"]),
     ],
     swiftLanguageModes: [.v6]
 )

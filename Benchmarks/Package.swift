@@ -8,14 +8,15 @@ let package = Package(
     name: "WasmHostBenchmarks",
     platforms: [.macOS(.v15)],
     dependencies: [
-        .package(path: ".."),
+        // Named explicitly: a path package is otherwise identified by its folder name, which differs between clones.
+        .package(name: "WasmHost", path: ".."),
         .package(url: "https://github.com/swiftwasm/WasmKit", exact: "0.4.2"),
     ],
     targets: [
         .executableTarget(
             name: "wasmhost-bench",
             dependencies: [
-                .product(name: "WasmHost", package: "main"),
+                .product(name: "WasmHost", package: "WasmHost"),
                 .product(name: "WasmKit", package: "WasmKit"),
             ]
         ),

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds every fixture .wasm next to its source.
 #
-#   Fixtures/build.sh            build everything (core, bench, large)
+#   Fixtures/build.sh            build everything (core, wasi, bench, large)
 #   Fixtures/build.sh --no-large skip the generated compile-speed module
 #   Fixtures/build.sh --check    build into a scratch folder and fail if any
 #                                committed .wasm differs from a fresh build
@@ -164,6 +164,11 @@ BUILTINS="$(find_builtins)" \
     || die "libclang_rt.builtins for wasm32 not found (set WASM_BUILTINS, or run Fixtures/install-tools.sh: apt-get install libclang-rt-dev-wasm32)"
 build_wasi "$HERE/core/hello.c"
 build_pure "$HERE/core/sum.c" -O2 sum
+
+echo "wasi:"
+# WASI commands for Tests/WASITests (see wasi/README.md).
+for src in "$HERE"/wasi/*.wat; do build_wat "$src"; done
+for src in "$HERE"/wasi/*.c; do build_wasi "$src"; done
 
 echo "bench:"
 for src in "$HERE"/bench/*.c; do

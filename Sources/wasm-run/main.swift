@@ -1,23 +1,19 @@
+import WASI
 import WasmHost
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// `wasm-run [--invoke NAME] MODULE [ARGS...]`: runs `_start`, or invokes NAME with numeric arguments
-/// and prints its results one per line.
+/// `wasm-run [OPTIONS]... MODULE [--] [ARGS]...`: runs a WASI command (or, with `--invoke`, one export
+/// with numeric arguments). See `usageText` for the flags.
 func printError(_ line: String) {
     let text = line + "\n"
     _ = text.withCString { write(2, $0, strlen($0)) }
 }
 
-func usage() -> Never {
-    printError("usage: wasm-run [--invoke NAME] MODULE [ARGS...]")
-    exit(2)
-}
-
 func fail(_ message: String) -> Never {
-    printError("wasm-run: \(message)")
+    printError("error: \(message)")
     exit(1)
 }
 
@@ -60,45 +56,72 @@ func format(_ value: Value) -> String {
     }
 }
 
-var arguments = Array(CommandLine.arguments.dropFirst())
-var invokeName: String?
-while let first = arguments.first, first.hasPrefix("-") {
-    arguments.removeFirst()
-    switch first {
-    case "--invoke":
-        guard !arguments.isEmpty else { usage() }
-        invokeName = arguments.removeFirst()
-    case "-h", "--help":
-        print("usage: wasm-run [--invoke NAME] MODULE [ARGS...]")
-        exit(0)
-    case "--":
-        break
-    default:
-        usage()
+func hostEnvironment() -> [String] {
+    var result: [String] = []
+    var entry = environ
+    while let pointer = entry.pointee {
+        result.append(String(cString: pointer))
+        entry += 1
     }
-    if first == "--" { break }
+    return result
 }
-guard !arguments.isEmpty else { usage() }
-let path = arguments.removeFirst()
+
+let options: Options
+do {
+    options = try Options(Array(CommandLine.arguments.dropFirst()))
+} catch {
+    fail(error.message)
+}
+if options.showHelp {
+    print(usageText)
+    exit(0)
+}
+if options.showVersion {
+    print("wasm-run \(version)")
+    exit(0)
+}
+guard let path = options.module else { fail("missing module") }
 guard let bytes = readFile(path) else { fail("cannot read \(path)") }
 
+var configuration = WASIConfiguration(arguments: [String(path.split(separator: "/").last ?? Substring(path))] + options.arguments)
+configuration.environment = (options.inheritEnvironment ? hostEnvironment() : []) + options.environment
+configuration.preopens = options.preopens
+do {
+    configuration.sockets = try options.listen.map { (spec) throws(UsageError) in try openTCPSocket(spec, listen: true) }
+        + options.dial.map { (spec) throws(UsageError) in try openTCPSocket(spec, listen: false) }
+} catch {
+    fail(error.message)
+}
+configuration.nonBlockingStdio = options.nonBlockingStdio
+configuration.maxOpenFiles = options.maxOpenFiles
+configuration.maxOpenDirs = options.maxOpenDirs
+configuration.traceFD = options.trace ? 2 : nil
+configuration.tracerStringSize = options.tracerStringSize
+
 let runtime = Runtime()
+runtime.register(WASIModule(configuration))
 do {
     let module = try runtime.compile(bytes)
     let instance = try runtime.instantiate(module, name: nil)
-    let name = invokeName ?? "_start"
-    guard let function = instance.function(name) else { fail("\(path): no exported function \"\(name)\"") }
-    let type = function.type
-    guard arguments.count == type.parameters.count else {
-        fail("\(name) expects \(type.parameters.count) arguments \(type.parameters), got \(arguments.count)")
+    if let name = options.invoke {
+        guard let function = instance.function(name) else { fail("\(path): no exported function \"\(name)\"") }
+        let type = function.type
+        guard options.arguments.count == type.parameters.count else {
+            fail("\(name) expects \(type.parameters.count) arguments \(type.parameters), got \(options.arguments.count)")
+        }
+        var values: [Value] = []
+        for (text, t) in zip(options.arguments, type.parameters) {
+            guard let v = parseArgument(text, as: t) else { fail("cannot parse \"\(text)\" as \(t)") }
+            values.append(v)
+        }
+        let results = try instance.invoke(function, values)
+        for r in results { print(format(r)) }
+    } else {
+        guard instance.function("_start") != nil else { fail("\(path): no exported function \"_start\"") }
+        let code = try WASIModule.run(instance)
+        exit(code)
     }
-    var values: [Value] = []
-    for (text, t) in zip(arguments, type.parameters) {
-        guard let v = parseArgument(text, as: t) else { fail("cannot parse \"\(text)\" as \(t)") }
-        values.append(v)
-    }
-    let results = try instance.invoke(function, values)
-    for r in results { print(format(r)) }
 } catch {
+    if case .trap(let trap) = error, trap.kind == .exit { exit(trap.exitCode ?? 0) }
     fail("\(path): \(error)")
 }

@@ -2,12 +2,12 @@ import Foundation
 
 /// Runs Benchmarks/wasm3_bench.py (pywasm3) and returns its median milliseconds per workload name.
 /// Returns nil with a note when Python or pywasm3 is unavailable.
-func benchmarkWasm3(_ workloads: [Workload], fixtures: URL, runs: Int, python: String,
+func benchmarkWasm3(_ workloads: [Workload], fixtures: URL, runs: Int, n: Int32?, python: String,
                     notes: inout [String]) -> [String: Double]? {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = [python, RepoPaths.wasm3Script.path, "--runs", String(runs), "--fixtures", fixtures.path]
-        + workloads.map(\.name)
+        + (n.map { ["--n", String($0)] } ?? []) + workloads.map(\.name)
     let output = Pipe()
     process.standardOutput = output
     process.standardError = FileHandle.standardError

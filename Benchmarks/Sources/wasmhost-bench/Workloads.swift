@@ -4,7 +4,8 @@ import Foundation
 struct Workload {
     var name: String
     var n: Int32
-    var expected: Int64
+    /// The checksum of run(n); nil when n was overridden on the command line.
+    var expected: Int64?
     var bytes: [UInt8]
 
     /// Reads workloads.txt and the modules it names in `folder`, keeping only `names` when given.

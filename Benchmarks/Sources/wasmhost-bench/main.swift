@@ -11,10 +11,15 @@ func main() -> Int32 {
     }
     let host = WasmHostEngine()
     let kit = WasmKitEngine()
-    let engines: [any BenchEngine] = [host, kit]
+    let allEngines: [any BenchEngine] = [host, kit]
+    let engines = allEngines.filter { options.engines.isEmpty || options.engines.contains($0.name) }
+    if engines.isEmpty {
+        printProgress("unknown --engine; known: \(allEngines.map(\.name).joined(separator: ", "))")
+        return 2
+    }
 
     if let child = options.rssChild {
-        guard let engine = engines.first(where: { $0.name == child }) else { return 2 }
+        guard let engine = allEngines.first(where: { $0.name == child }) else { return 2 }
         do { try rssChild(engine: engine) } catch {
             printProgress("rss child: \(error)")
             return 1
@@ -33,11 +38,18 @@ func main() -> Int32 {
 
     if options.runWorkloads {
         do {
-            let workloads = try Workload.load(from: fixtures, only: options.names)
+            var workloads = try Workload.load(from: fixtures, only: options.names)
+            if let n = options.n {
+                for index in workloads.indices {
+                    workloads[index].n = n
+                    workloads[index].expected = nil
+                }
+                notes.append("n overridden with --n \(n): results not checked")
+            }
             report.timings = benchmarkWorkloads(workloads, engines: engines, runs: options.runs, notes: &notes)
             if options.runWasm3,
                let wasm3 = benchmarkWasm3(workloads, fixtures: fixtures, runs: options.runs,
-                                          python: options.python, notes: &notes) {
+                                          n: options.n, python: options.python, notes: &notes) {
                 report.wasm3Included = true
                 for index in report.timings.indices {
                     report.timings[index].milliseconds["wasm3"] = wasm3[report.timings[index].name]

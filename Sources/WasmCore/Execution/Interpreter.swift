@@ -321,6 +321,10 @@ extension Machine {
             case .copy:
                 fp[Int(pc[1])] = fp[Int(pc[2])]
                 pc += 3
+            case .copy2:
+                fp[Int(pc[1])] = fp[Int(pc[2])]
+                fp[Int(pc[3])] = fp[Int(pc[4])]
+                pc += 5
             case .select:
                 fp[Int(pc[1])] = UInt32(truncatingIfNeeded: fp[Int(pc[2])]) != 0 ? fp[Int(pc[3])] : fp[Int(pc[4])]
                 pc += 5
@@ -1144,16 +1148,7 @@ extension Machine {
 
     /// Returns the old page count or `UInt32.max` (-1) when the memory cannot grow.
     private func growMemory(_ ctx: UnsafeMutablePointer<InstanceContext>, by pages: UInt32) -> UInt32 {
-        let state = ctx.pointee.memory
-        let old = state.pointee.byteCount / wasmPageSize
-        guard Int(pages) <= state.pointee.maxPages - old else { return .max }
-        if pages == 0 { return UInt32(old) }
-        let newBytes = (old + Int(pages)) * wasmPageSize
-        guard let base = realloc(state.pointee.base, newBytes) else { return .max }
-        (base + state.pointee.byteCount).initializeMemory(as: UInt8.self, repeating: 0, count: newBytes - state.pointee.byteCount)
-        state.pointee.base = base
-        state.pointee.byteCount = newBytes
-        return UInt32(old)
+        ctx.pointee.memory.pointee.grow(by: Int(pages)).map { UInt32($0) } ?? .max
     }
 
     private func anchorGlobal(_ ctx: UnsafeMutablePointer<InstanceContext>, _ index: Int) {

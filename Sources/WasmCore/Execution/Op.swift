@@ -36,6 +36,7 @@ enum Op: UInt16 {
     case call
     case callIndirect
     case copy
+    case copy2
     case select
     case globalGet
     case globalSet

@@ -38,6 +38,9 @@ struct Translator {
     /// Start of the instruction that produced `lastResult`, and its operation.
     private var lastResultStart = 0
     private var lastResultOp: Op = .copy
+    /// Start of the last instruction when it is a `copy` that a following copy may join (no label
+    /// between them).
+    private var joinableCopy: Int?
     /// Distinct constants of the function, living in frame slots after the operand stack.
     private var constants: [UInt64] = []
     private var constantIndex: [UInt64: UInt32] = [:]
@@ -115,6 +118,7 @@ struct Translator {
         controls.removeAll(keepingCapacity: true)
         maxHeight = 0
         lastResult = nil
+        joinableCopy = nil
         constants.removeAll(keepingCapacity: true)
         constantIndex.removeAll(keepingCapacity: true)
         slotUses.removeAll(keepingCapacity: true)
@@ -166,6 +170,7 @@ struct Translator {
     }
 
     private mutating func append(_ op: Op, _ operands: [UInt32], immediates: Int) {
+        joinableCopy = nil
         sitePositions.append(Int32(code.count))
         siteOffsets.append(Int32(truncatingIfNeeded: currentOffset))
         code.append(UInt32(op.rawValue))
@@ -173,6 +178,23 @@ struct Translator {
             if word >= Translator.stackTag && i < operands.count - immediates { slotUses.append(code.count) }
             code.append(word)
         }
+    }
+
+    /// Emits `copy dst src`, or turns the copy just before it into `copy2 dst1 src1 dst2 src2`.
+    private mutating func emitCopy(_ destination: UInt32, _ source: UInt32) {
+        if let start = joinableCopy, code[start] == UInt32(Op.copy.rawValue) {
+            code[start] = UInt32(Op.copy2.rawValue)
+            for word in [destination, source] {
+                if word >= Translator.stackTag { slotUses.append(code.count) }
+                code.append(word)
+            }
+            joinableCopy = nil
+            lastResult = nil
+            return
+        }
+        let start = code.count
+        emit(.copy, destination, source)
+        joinableCopy = start
     }
 
     /// Emits an instruction whose first operand is the result slot, and pushes that result.
@@ -227,7 +249,7 @@ struct Translator {
     private mutating func materialize(_ position: Int) {
         let home = slot(forPosition: position)
         if stack[position].slot != home {
-            emit(.copy, home, stack[position].slot)
+            emitCopy(home, stack[position].slot)
             stack[position].slot = home
         }
     }
@@ -243,6 +265,7 @@ struct Translator {
     }
 
     private mutating func patch(_ fixup: (Int, Int), to target: Int) {
+        if target == code.count { joinableCopy = nil }  // a label: nothing may join across it
         code[fixup.0] = UInt32(bitPattern: Int32(target - fixup.1))
     }
 
@@ -266,7 +289,7 @@ struct Translator {
         for i in 0..<arity {
             let source = stack[stack.count - arity + i].slot
             let destination = slot(forPosition: target.height + i)
-            if source != destination { emit(.copy, destination, source) }
+            if source != destination { emitCopy(destination, source) }
         }
         let at = code.count
         emit(.br, 0)
@@ -315,7 +338,7 @@ struct Translator {
             code[word] = 0
         } else {
             for i in 0..<results where stack[base + i].slot != UInt32(i) {
-                emit(.copy, UInt32(i), stack[base + i].slot)
+                emitCopy(UInt32(i), stack[base + i].slot)
             }
         }
         emit(.return)
@@ -370,6 +393,7 @@ struct Translator {
             materialize(from: 0)
             let start = code.count
             lastResult = nil
+            joinableCopy = nil
             controls.append(Control(kind: .loop, parameters: params, results: results,
                                     height: stack.count - params.count, loopStart: start))
         case .if(let type):
@@ -653,7 +677,7 @@ struct Translator {
         }
         materializeReads(of: index, below: below)
         let source = stack[below].slot
-        if source != index { emit(.copy, index, source) }
+        if source != index { emitCopy(index, source) }
         if keep { stack[below].slot = index } else { _ = pop() }
     }
 

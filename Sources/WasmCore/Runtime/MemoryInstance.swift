@@ -6,6 +6,42 @@ struct MemoryState {
     var base: UnsafeMutableRawPointer
     var byteCount: Int
     var maxPages: Int
+    /// Bytes mapped at `base` (at least `byteCount`; the rest is untouched, hence zero).
+    var capacity: Int = 0
+
+    /// Grows by `pages` (zeroed); returns the old page count, or nil over the maximum or out of memory.
+    /// Bytes come from anonymous mappings, so untouched pages cost neither time nor memory.
+    mutating func grow(by pages: Int) -> Int? {
+        let old = byteCount / wasmPageSize
+        guard pages >= 0, pages <= maxPages - old else { return nil }
+        if pages == 0 { return old }
+        let newBytes = (old + pages) * wasmPageSize
+        if newBytes > capacity {
+            // Grow the mapping geometrically so that page-by-page growth stays linear.
+            let newCapacity = Swift.min(Swift.max(newBytes, capacity * 2), maxPages * wasmPageSize)
+            guard let moved = MemoryState.map(newCapacity) else { return nil }
+            if capacity > 0 {
+                moved.copyMemory(from: base, byteCount: byteCount)
+                munmap(base, capacity)
+            }
+            base = moved
+            capacity = newCapacity
+        }
+        byteCount = newBytes
+        return old
+    }
+
+    static func map(_ bytes: Int) -> UnsafeMutableRawPointer? {
+        let p = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+        return p == MAP_FAILED ? nil : p
+    }
+
+    /// A base for an empty memory: never dereferenced (every access is bounds-checked against 0).
+    static var emptyBase: UnsafeMutableRawPointer { UnsafeMutableRawPointer(bitPattern: 0x1000)! }
+
+    func release() {
+        if capacity > 0 { munmap(base, capacity) }
+    }
 }
 
 /// A linear memory. Its bytes may move when it grows; the interpreter reloads them after any call.
@@ -22,17 +58,17 @@ public final class MemoryInstance: @unchecked Sendable {
         guard minPages <= maxPages else {
             throw .limit("memory of \(minPages) pages exceeds the limit of \(maxPages) pages")
         }
-        let bytes = minPages * wasmPageSize
-        guard let base = calloc(Swift.max(bytes, 1), 1) else {
-            throw .limit("cannot allocate a memory of \(minPages) pages")
-        }
         self.type = type
         state = .allocate(capacity: 1)
-        state.initialize(to: MemoryState(base: base, byteCount: bytes, maxPages: maxPages))
+        state.initialize(to: MemoryState(base: MemoryState.emptyBase, byteCount: 0, maxPages: maxPages))
+        guard state.pointee.grow(by: minPages) != nil else {
+            state.deallocate()
+            throw .limit("cannot allocate a memory of \(minPages) pages")
+        }
     }
 
     deinit {
-        free(state.pointee.base)
+        state.pointee.release()
         state.deallocate()
     }
 
@@ -41,17 +77,7 @@ public final class MemoryInstance: @unchecked Sendable {
     public var maxPageCount: Int { state.pointee.maxPages }
 
     /// Grows by `pages`; returns the old page count, or nil when over the maximum or out of memory.
-    public func grow(by pages: Int) -> Int? {
-        let old = pageCount
-        guard pages >= 0, pages <= state.pointee.maxPages - old else { return nil }
-        if pages == 0 { return old }
-        let newBytes = (old + pages) * wasmPageSize
-        guard let base = realloc(state.pointee.base, newBytes) else { return nil }
-        (base + state.pointee.byteCount).initializeMemory(as: UInt8.self, repeating: 0, count: newBytes - state.pointee.byteCount)
-        state.pointee.base = base
-        state.pointee.byteCount = newBytes
-        return old
-    }
+    public func grow(by pages: Int) -> Int? { state.pointee.grow(by: pages) }
 
     /// Checks that `[address, address + count)` lies inside the memory.
     @inlinable

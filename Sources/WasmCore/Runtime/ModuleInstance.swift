@@ -57,7 +57,7 @@ public final class ModuleInstance: @unchecked Sendable {
         datas = .allocate(capacity: Swift.max(module.datas.count, 1))
         elements = .allocate(capacity: Swift.max(module.elements.count, 1))
         emptyMemory = .allocate(capacity: 1)
-        emptyMemory.initialize(to: MemoryState(base: UnsafeMutableRawPointer(emptyMemory), byteCount: 0, maxPages: 0))
+        emptyMemory.initialize(to: MemoryState(base: MemoryState.emptyBase, byteCount: 0, maxPages: 0))
         context = .allocate(capacity: 1)
         context.initialize(to: InstanceContext(
             functions: functionPointers, globals: globalCells, tables: tableStates, memory: emptyMemory,

@@ -1,0 +1,56 @@
+;; Calls WASI functions with out-of-range pointers and bad arguments; each export returns the errno.
+;; 1 page of memory: every address >= 65536 is out of bounds.
+(module
+  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "args_sizes_get" (func $args_sizes_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "random_get" (func $random_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "poll_oneoff" (func $poll_oneoff (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "clock_time_get" (func $clock_time_get (param i32 i64 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "path_open"
+    (func $path_open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "proc_raise" (func $proc_raise (param i32) (result i32)))
+  (import "wasi_snapshot_preview1" "sched_yield" (func $sched_yield (result i32)))
+  (import "wasi_snapshot_preview1" "fd_prestat_dir_name" (func $fd_prestat_dir_name (param i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  ;; an iovec at 0 pointing past the end of memory
+  (data (i32.const 0) "\f0\ff\00\00\20\00\00\00")
+  ;; fd_write with the iovec array itself out of bounds
+  (func (export "write_bad_iovs") (result i32)
+    (call $fd_write (i32.const 1) (i32.const 65532) (i32.const 1) (i32.const 16)))
+  ;; fd_write with a buffer crossing the end of memory
+  (func (export "write_bad_buffer") (result i32)
+    (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 16)))
+  ;; fd_write with nwritten out of bounds
+  (func (export "write_bad_result") (result i32)
+    (call $fd_write (i32.const 1) (i32.const 8) (i32.const 0) (i32.const 65535)))
+  (func (export "args_bad") (result i32)
+    (call $args_sizes_get (i32.const 70000) (i32.const 0)))
+  (func (export "random_bad") (result i32)
+    (call $random_get (i32.const 65530) (i32.const 100)))
+  (func (export "random_huge") (result i32)
+    (call $random_get (i32.const 16) (i32.const -1)))
+  (func (export "poll_none") (result i32)
+    (call $poll_oneoff (i32.const 0) (i32.const 64) (i32.const 0) (i32.const 128)))
+  (func (export "poll_bad") (result i32)
+    (call $poll_oneoff (i32.const 65500) (i32.const 64) (i32.const 1) (i32.const 128)))
+  (func (export "clock_bad_id") (result i32)
+    (call $clock_time_get (i32.const 9) (i64.const 0) (i32.const 16)))
+  (func (export "clock_bad_out") (result i32)
+    (call $clock_time_get (i32.const 0) (i64.const 0) (i32.const 65532)))
+  (func (export "open_bad_path") (result i32)
+    (call $path_open (i32.const 3) (i32.const 0) (i32.const 65530) (i32.const 100)
+      (i32.const 0) (i64.const 0) (i64.const 0) (i32.const 0) (i32.const 16)))
+  (func (export "open_bad_fd") (result i32)
+    (call $path_open (i32.const 99) (i32.const 0) (i32.const 0) (i32.const 1)
+      (i32.const 0) (i64.const 0) (i64.const 0) (i32.const 0) (i32.const 16)))
+;; proc_raise: SIGCHLD (16) is ignored; SIGTERM (15) ends the guest with 127 + 15; 99 is invalid
+  (func (export "raise_ignored") (result i32) (call $proc_raise (i32.const 16)))
+  (func (export "raise_term") (result i32) (call $proc_raise (i32.const 15)))
+  (func (export "raise_invalid") (result i32) (call $proc_raise (i32.const 99)))
+  (func (export "yield") (result i32) (call $sched_yield))
+  ;; fd_prestat_dir_name of fd 3 into a buffer crossing the end of memory, and into a 1-byte buffer
+  (func (export "prestat_name_bad") (result i32)
+    (call $fd_prestat_dir_name (i32.const 3) (i32.const 65535) (i32.const 8)))
+  (func (export "prestat_name_short") (result i32)
+    (call $fd_prestat_dir_name (i32.const 3) (i32.const 100) (i32.const 0)))
+)
