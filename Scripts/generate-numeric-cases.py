@@ -49,7 +49,7 @@ for name, cond, offsetWord in branches:
     blines += [f'            case .{name}:',
                f'                if {cond} {{',
                f'                    let offset = Int(Int32(bitPattern: pc[{offsetWord}]))',
-               f'                    if offset < 0, let kind = spend(&budget) {{ trap = kind; break loop }}',
+               f'                    if offset <= 0, let kind = spend(&budget) {{ trap = kind; break loop }}',
                f'                    pc += offset',
                f'                }} else {{',
                f'                    pc += {offsetWord + 1}',

@@ -59,6 +59,7 @@ public final class Runtime: Sendable {
         let imports = try resolveImports(module, context)
         let instance = try Instance(module, imports: imports, name: name, limits: configuration.instanceLimits)
         instance.hostState = context.state
+        instance.executionLimits = configuration.executionLimits
         try instance.runStart(controls: controls)
         return instance
     }

@@ -37,12 +37,12 @@ extension Machine {
                 break loop
             case .br:
                 let offset = Int(Int32(bitPattern: pc[1]))
-                if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                 pc += offset
             case .brIf:
                 if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) != 0 {
                     let offset = Int(Int32(bitPattern: pc[2]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 3
@@ -50,7 +50,7 @@ extension Machine {
             case .brIfNot:
                 if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) == 0 {
                     let offset = Int(Int32(bitPattern: pc[2]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 3
@@ -59,7 +59,7 @@ extension Machine {
             case .brIfI32Eqz:
                 if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) == 0 {
                     let offset = Int(Int32(bitPattern: pc[2]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 3
@@ -67,7 +67,7 @@ extension Machine {
             case .brIfI32Eq:
                 if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) == UInt32(truncatingIfNeeded: fp[Int(pc[2])]) {
                     let offset = Int(Int32(bitPattern: pc[3]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 4
@@ -75,7 +75,7 @@ extension Machine {
             case .brIfI32Ne:
                 if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) != UInt32(truncatingIfNeeded: fp[Int(pc[2])]) {
                     let offset = Int(Int32(bitPattern: pc[3]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 4
@@ -83,7 +83,7 @@ extension Machine {
             case .brIfI32LtS:
                 if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(pc[1])])) < Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(pc[2])])) {
                     let offset = Int(Int32(bitPattern: pc[3]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 4
@@ -91,7 +91,7 @@ extension Machine {
             case .brIfI32LtU:
                 if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) < UInt32(truncatingIfNeeded: fp[Int(pc[2])]) {
                     let offset = Int(Int32(bitPattern: pc[3]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 4
@@ -99,7 +99,7 @@ extension Machine {
             case .brIfI32GtS:
                 if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(pc[1])])) > Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(pc[2])])) {
                     let offset = Int(Int32(bitPattern: pc[3]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 4
@@ -107,7 +107,7 @@ extension Machine {
             case .brIfI32GtU:
                 if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) > UInt32(truncatingIfNeeded: fp[Int(pc[2])]) {
                     let offset = Int(Int32(bitPattern: pc[3]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 4
@@ -115,7 +115,7 @@ extension Machine {
             case .brIfI32LeS:
                 if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(pc[1])])) <= Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(pc[2])])) {
                     let offset = Int(Int32(bitPattern: pc[3]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 4
@@ -123,7 +123,7 @@ extension Machine {
             case .brIfI32LeU:
                 if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) <= UInt32(truncatingIfNeeded: fp[Int(pc[2])]) {
                     let offset = Int(Int32(bitPattern: pc[3]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 4
@@ -131,7 +131,7 @@ extension Machine {
             case .brIfI32GeS:
                 if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(pc[1])])) >= Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(pc[2])])) {
                     let offset = Int(Int32(bitPattern: pc[3]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 4
@@ -139,7 +139,7 @@ extension Machine {
             case .brIfI32GeU:
                 if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) >= UInt32(truncatingIfNeeded: fp[Int(pc[2])]) {
                     let offset = Int(Int32(bitPattern: pc[3]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 4
@@ -147,7 +147,7 @@ extension Machine {
             case .brIfI64Eqz:
                 if fp[Int(pc[1])] == 0 {
                     let offset = Int(Int32(bitPattern: pc[2]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 3
@@ -155,7 +155,7 @@ extension Machine {
             case .brIfI64Nez:
                 if fp[Int(pc[1])] != 0 {
                     let offset = Int(Int32(bitPattern: pc[2]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 3
@@ -163,7 +163,7 @@ extension Machine {
             case .brIfI64Eq:
                 if fp[Int(pc[1])] == fp[Int(pc[2])] {
                     let offset = Int(Int32(bitPattern: pc[3]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 4
@@ -171,7 +171,7 @@ extension Machine {
             case .brIfI64Ne:
                 if fp[Int(pc[1])] != fp[Int(pc[2])] {
                     let offset = Int(Int32(bitPattern: pc[3]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 4
@@ -179,7 +179,7 @@ extension Machine {
             case .brIfI64LtS:
                 if Int64(bitPattern: fp[Int(pc[1])]) < Int64(bitPattern: fp[Int(pc[2])]) {
                     let offset = Int(Int32(bitPattern: pc[3]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 4
@@ -187,7 +187,7 @@ extension Machine {
             case .brIfI64LtU:
                 if fp[Int(pc[1])] < fp[Int(pc[2])] {
                     let offset = Int(Int32(bitPattern: pc[3]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 4
@@ -195,7 +195,7 @@ extension Machine {
             case .brIfI64GtS:
                 if Int64(bitPattern: fp[Int(pc[1])]) > Int64(bitPattern: fp[Int(pc[2])]) {
                     let offset = Int(Int32(bitPattern: pc[3]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 4
@@ -203,7 +203,7 @@ extension Machine {
             case .brIfI64GtU:
                 if fp[Int(pc[1])] > fp[Int(pc[2])] {
                     let offset = Int(Int32(bitPattern: pc[3]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 4
@@ -211,7 +211,7 @@ extension Machine {
             case .brIfI64LeS:
                 if Int64(bitPattern: fp[Int(pc[1])]) <= Int64(bitPattern: fp[Int(pc[2])]) {
                     let offset = Int(Int32(bitPattern: pc[3]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 4
@@ -219,7 +219,7 @@ extension Machine {
             case .brIfI64LeU:
                 if fp[Int(pc[1])] <= fp[Int(pc[2])] {
                     let offset = Int(Int32(bitPattern: pc[3]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 4
@@ -227,7 +227,7 @@ extension Machine {
             case .brIfI64GeS:
                 if Int64(bitPattern: fp[Int(pc[1])]) >= Int64(bitPattern: fp[Int(pc[2])]) {
                     let offset = Int(Int32(bitPattern: pc[3]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 4
@@ -235,7 +235,7 @@ extension Machine {
             case .brIfI64GeU:
                 if fp[Int(pc[1])] >= fp[Int(pc[2])] {
                     let offset = Int(Int32(bitPattern: pc[3]))
-                    if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                    if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                     pc += offset
                 } else {
                     pc += 4
@@ -246,7 +246,7 @@ extension Machine {
                 let count = pc[2]
                 let entryIndex = Int(index < count ? index : count)
                 let offset = Int(Int32(bitPattern: pc[3 + entryIndex]))
-                if offset < 0, let kind = spend(&budget) { trap = kind; break loop }
+                if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }
                 pc += offset
             case .return:
                 let frame = frames[depth]

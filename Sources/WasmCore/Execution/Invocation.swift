@@ -38,7 +38,7 @@ final class MachinePool: Sendable {
 
     func withMachine<R>(limits: ExecutionLimits, _ body: (Machine) throws(Trap) -> R) throws(Trap) -> R {
         let reused: Machine? = idle.withLock { idle in
-            if let i = idle.lastIndex(where: { $0.value.limits.maxCallDepth == limits.maxCallDepth && $0.value.limits.stackSlots == limits.stackSlots }) {
+            if let i = idle.lastIndex(where: { $0.value.limits == limits }) {
                 return idle.remove(at: i).value
             }
             return nil

@@ -20,7 +20,7 @@ public final class InterruptHandle: Sendable {
 }
 
 /// Limits of one execution stack.
-public struct ExecutionLimits: Sendable {
+public struct ExecutionLimits: Sendable, Equatable {
     /// Nested calls allowed before a `callStackExhausted` trap.
     public var maxCallDepth: Int
     /// 64-bit slots of the value stack (locals and operands of every active frame).

@@ -2,8 +2,8 @@ extension ModuleInstance {
     /// Calls `function` with raw argument bits (see `Reference` for references) and returns raw results.
     /// Runs on the calling thread; a call made from inside a host function re-enters the running stack.
     public func invoke(_ function: FunctionHandle, arguments: [UInt64], controls: ExecutionControls = ExecutionControls(),
-                       limits: ExecutionLimits = ExecutionLimits()) throws(WasmError) -> [UInt64] {
-        try Self.invoke(function, arguments: arguments, controls: controls, limits: limits)
+                       limits: ExecutionLimits? = nil) throws(WasmError) -> [UInt64] {
+        try Self.invoke(function, arguments: arguments, controls: controls, limits: limits ?? executionLimits)
     }
 
     static func invoke(_ function: FunctionHandle, arguments: [UInt64], controls: ExecutionControls,
@@ -28,7 +28,8 @@ extension ModuleInstance {
     public func invoke(_ function: FunctionHandle, arguments: UnsafeBufferPointer<UInt64>,
                        results: UnsafeMutableBufferPointer<UInt64>,
                        controls: ExecutionControls = ExecutionControls(),
-                       limits: ExecutionLimits = ExecutionLimits()) throws(WasmError) {
+                       limits: ExecutionLimits? = nil) throws(WasmError) {
+        let limits = limits ?? executionLimits
         let entry = function.entry
         guard arguments.count == entry.pointee.parameterCount, results.count >= entry.pointee.resultCount else {
             throw .trap(Trap(.hostError, message: "\(function): expected \(entry.pointee.parameterCount) arguments and room for \(entry.pointee.resultCount) results"))

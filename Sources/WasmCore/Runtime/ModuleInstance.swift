@@ -23,6 +23,8 @@ public final class ModuleInstance: @unchecked Sendable {
     public private(set) var exports = Exports()
     /// Per-instance state of host modules, by host module name (set while instantiating).
     public var hostState: [String: AnyObject] = [:]
+    /// Call depth and stack size for calls into this instance that do not name their own.
+    public var executionLimits = ExecutionLimits()
 
     let context: UnsafeMutablePointer<InstanceContext>
     private let entries: UnsafeMutablePointer<FunctionEntry>
