@@ -482,7 +482,7 @@ final class EmbeddingTests: XCTestCase {
             return 0
         }
         DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(50)) { handle.interrupt() }
-        assertTrap(.interrupted) { () throws(WasmError) in
+        assertTrap(.interrupted, within: 5) { () throws(WasmError) in
             _ = try instance.invoke("entry", [.int32(1)], controls: ExecutionControls(interrupt: handle))
         }
     }

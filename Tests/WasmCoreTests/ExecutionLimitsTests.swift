@@ -59,7 +59,7 @@ final class ExecutionLimitsTests: XCTestCase {
         let loop = try instance("core/loop.wasm")
         let start = ExecutionControls.monotonicNow()
         let deadline = start + 100_000_000
-        let trap = assertTrap(.deadlineExceeded) { () throws(WasmError) in
+        let trap = assertTrap(.deadlineExceeded, within: 5) { () throws(WasmError) in
             _ = try loop.invoke("infinite", controls: ExecutionControls(deadline: deadline))
         }
         let end = ExecutionControls.monotonicNow()
@@ -71,7 +71,7 @@ final class ExecutionLimitsTests: XCTestCase {
 
     func testDeadlineAlreadyPassed() throws {
         let loop = try instance("core/loop.wasm")
-        assertTrap(.deadlineExceeded) { () throws(WasmError) in
+        assertTrap(.deadlineExceeded, within: 5) { () throws(WasmError) in
             _ = try loop.invoke("infinite", controls: ExecutionControls(deadline: ExecutionControls.monotonicNow()))
         }
     }
@@ -84,7 +84,7 @@ final class ExecutionLimitsTests: XCTestCase {
             interruptedAt.withLock { $0 = ExecutionControls.monotonicNow() }
             handle.interrupt()
         }
-        let trap = assertTrap(.interrupted) { () throws(WasmError) in
+        let trap = assertTrap(.interrupted, within: 5) { () throws(WasmError) in
             _ = try loop.invoke("infinite", controls: ExecutionControls(interrupt: handle))
         }
         let end = ExecutionControls.monotonicNow()
@@ -95,7 +95,7 @@ final class ExecutionLimitsTests: XCTestCase {
 
         // A handle stays interrupted until reset; after a reset it can be used again.
         XCTAssertTrue(handle.isInterrupted)
-        assertTrap(.interrupted) { () throws(WasmError) in
+        assertTrap(.interrupted, within: 5) { () throws(WasmError) in
             _ = try loop.invoke("infinite", controls: ExecutionControls(interrupt: handle))
         }
         handle.reset()
@@ -111,14 +111,14 @@ final class ExecutionLimitsTests: XCTestCase {
             handle.interrupt()
         }
         thread.start()
-        assertTrap(.interrupted) { () throws(WasmError) in
+        assertTrap(.interrupted, within: 5) { () throws(WasmError) in
             _ = try loop.invoke("infinite", controls: ExecutionControls(interrupt: handle, deadline: ExecutionControls.monotonicNow() + 5_000_000_000))
         }
     }
 
     func testFuel() throws {
         let loop = try instance("core/loop.wasm")
-        let trap = assertTrap(.outOfFuel) { () throws(WasmError) in
+        let trap = assertTrap(.outOfFuel, within: 5) { () throws(WasmError) in
             _ = try loop.invoke("infinite", controls: ExecutionControls(fuel: 1000))
         }
         XCTAssertNotNil(trap?.function)
@@ -140,6 +140,39 @@ final class ExecutionLimitsTests: XCTestCase {
         XCTAssertEqual(try recurse.invoke("deep", [.int32(1000)], controls: ExecutionControls(fuel: 10_000)).singleI32, 1000)
         // Controls of one call do not leak into the next one.
         XCTAssertEqual(try loop.invoke("count", [.int32(100_000)]).singleI32, 100_000)
+    }
+
+    /// Loops of every shape, including a branch to itself (`loop br 0`, nothing else in the body), are
+    /// stopped by fuel, deadlines and interrupts.
+    func testEveryLoopShapeIsMetered() throws {
+        let void = FunctionType(parameters: [.i32])
+        let bytes = WasmBytes.module(functions: [
+            (void, [], [0x03, 0x40, 0x0C, 0x00, 0x0B, 0x0B], "self_br"),
+            (void, [], [0x03, 0x40, 0x20, 0x00, 0x0D, 0x00, 0x0B, 0x0B], "self_br_if"),
+            (void, [], [0x03, 0x40, 0x20, 0x00, 0x45, 0x0D, 0x00, 0x0B, 0x0B], "self_br_if_eqz"),
+            (void, [], [0x03, 0x40, 0x20, 0x00, 0x0E, 0x00, 0x00, 0x0B, 0x0B], "self_br_table"),
+            (void, [], [0x03, 0x40, 0x02, 0x40, 0x0C, 0x01, 0x0B, 0x0B, 0x0B], "nested_block"),
+            (void, [], [0x03, 0x40, 0x20, 0x00, 0x41, 0x01, 0x6A, 0x21, 0x00, 0x0C, 0x00, 0x0B, 0x0B], "counting"),
+        ])
+        let instance = try Runtime().instantiate(bytes: bytes)
+        let arguments: [String: Int32] = ["self_br_if": 1, "self_br_if_eqz": 0, "self_br_table": 0]
+        let interrupted = InterruptHandle()
+        interrupted.interrupt()
+        for name in ["self_br", "self_br_if", "self_br_if_eqz", "self_br_table", "nested_block", "counting"] {
+            let argument = Value.int32(arguments[name] ?? 0)
+            let fuel = assertTrap(.outOfFuel, within: 5) { () throws(WasmError) in
+                _ = try instance.invoke(name, [argument], controls: ExecutionControls(fuel: 1000))
+            }
+            XCTAssertNotNil(fuel, name)
+            let deadline = assertTrap(.deadlineExceeded, within: 5) { () throws(WasmError) in
+                _ = try instance.invoke(name, [argument], controls: ExecutionControls(deadline: ExecutionControls.monotonicNow() + 10_000_000))
+            }
+            XCTAssertNotNil(deadline, name)
+            let interrupt = assertTrap(.interrupted, within: 5) { () throws(WasmError) in
+                _ = try instance.invoke(name, [argument], controls: ExecutionControls(interrupt: interrupted))
+            }
+            XCTAssertNotNil(interrupt, name)
+        }
     }
 
     // MARK: Trap locations

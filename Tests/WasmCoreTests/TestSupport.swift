@@ -227,3 +227,39 @@ final class Locked<T: Sendable>: Sendable {
     func withLock<R: Sendable>(_ body: (inout T) -> R) -> R { mutex.withLock { body(&$0) } }
     var value: T { mutex.withLock { $0 } }
 }
+
+/// Runs `body` on a thread of its own and waits at most `seconds` for it. Returns nil when it did not
+/// finish in time: the thread is then left running (a hung interpreter cannot be stopped from outside),
+/// but the test can fail instead of hanging the whole run.
+func withWatchdog<T: Sendable>(seconds: Double, _ body: @escaping @Sendable () -> T) -> T? {
+    let result = Locked<T?>(nil)
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+        let value = body()
+        result.withLock { $0 = value }
+        done.signal()
+    }
+    thread.stackSize = 8 << 20
+    thread.start()
+    guard done.wait(timeout: .now() + seconds) == .success else { return nil }
+    return result.value
+}
+
+/// Asserts that `body` traps with `kind` within `seconds` (run under a watchdog); returns the trap.
+@discardableResult
+func assertTrap(_ kind: TrapKind, within seconds: Double, _ body: @escaping @Sendable () throws(WasmError) -> Void,
+                file: StaticString = #filePath, line: UInt = #line) -> Trap? {
+    let outcome = withWatchdog(seconds: seconds) { () -> Result<Void, WasmError> in
+        do throws(WasmError) {
+            try body()
+            return .success(())
+        } catch {
+            return .failure(error)
+        }
+    }
+    guard let outcome else {
+        XCTFail("still running after \(seconds) s: expected a \(kind) trap", file: file, line: line)
+        return nil
+    }
+    return assertTrap(kind, { () throws(WasmError) in try outcome.get() }, file: file, line: line)
+}
