@@ -151,6 +151,25 @@ build_bench() {
     install_output "$tmp" "$(dest_for "$src")"
 }
 
+# build_swift SRC EXPORT...: an Embedded Swift module (no imports) with the given exports.
+# swiftc embeds a per-build module hash (a 16-byte .swift_modhash data segment), so the bytes differ
+# from build to build: the module is rebuilt only when its source is newer, and --check skips it.
+build_swift() {
+    local src="$1"; shift
+    local rel="${src#"$HERE"/}"
+    if [ "$CHECK" = 1 ]; then echo "  skipped    ${rel%.swift}.wasm (per-build module hash)"; return; fi
+    if [ -f "$(dest_for "$src")" ] && [ "$(dest_for "$src")" -nt "$src" ]; then
+        echo "  unchanged  ${rel%.swift}.wasm (source older)"; return
+    fi
+    local tmp obj; tmp="$(out_for "$src")"; obj="${tmp%.wasm}.o"
+    "$SWIFTC" -target wasm32-unknown-none-wasm -enable-experimental-feature Embedded -wmo -Osize \
+        -parse-as-library -Xfrontend -disable-stack-protector -c "$src" -o "$obj"
+    local exports=() e
+    for e in "$@"; do exports+=("--export=$e"); done
+    "$WASM_LD" --no-entry "${exports[@]}" "$obj" -o "$tmp"
+    install_output "$tmp" "$(dest_for "$src")"
+}
+
 echo "clang:    $CLANG"
 echo "wat2wasm: $WAT2WASM"
 
@@ -164,6 +183,11 @@ BUILTINS="$(find_builtins)" \
     || die "libclang_rt.builtins for wasm32 not found (set WASM_BUILTINS, or run Fixtures/install-tools.sh: apt-get install libclang-rt-dev-wasm32)"
 build_wasi "$HERE/core/hello.c"
 build_pure "$HERE/core/sum.c" -O2 sum
+
+echo "core (Embedded Swift):"
+SWIFTC="$(find_tool SWIFTC swiftc)" || die "swiftc not found (the Swift toolchain)"
+WASM_LD="$(find_tool WASM_LD wasm-ld)" || die "wasm-ld not found (the Swift toolchain's, beside swiftc)"
+build_swift "$HERE/core/counter.swift" increment checksum
 
 echo "wasi:"
 # WASI commands for Tests/WASITests (see wasi/README.md).
