@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "WasmHost", targets: ["WasmHost"]),
         .library(name: "WASI", targets: ["WASI"]),
+        .library(name: "ByteInterval", targets: ["ByteInterval"]),
         .executable(name: "wasm-run", targets: ["wasm-run"]),
         .executable(name: "spectest", targets: ["spectest"]),
     ],
@@ -22,6 +23,9 @@ let package = Package(
         .executableTarget(name: "spectest", dependencies: ["SpecRunner"]),
         .testTarget(name: "WasmCoreTests", dependencies: ["WasmCore", "WasmHost", "SpecRunner"]),
         .testTarget(name: "WASITests", dependencies: ["WASI", "WasmHost"]),
+        // Interval tree over byte-string keys (used by range-watch; usable alone).
+        .target(name: "ByteInterval", exclude: ["README.md"]),
+        .testTarget(name: "ByteIntervalTests", dependencies: ["ByteInterval"]),
     ],
     swiftLanguageModes: [.v6]
 )
