@@ -89,8 +89,15 @@ public struct HostModuleBuilder {
     public func build() -> StaticHostModule { StaticHostModule(name: name, members: members) }
 }
 
+#if compiler(>=6.2)
+/// Lets typed host functions capture their parameter and result types in `@Sendable` closures.
+public typealias WasmSendableMetatype = SendableMetatype
+#else
+public protocol WasmSendableMetatype {}
+#endif
+
 /// Swift types that map to one WebAssembly value type.
-public protocol WasmValueConvertible {
+public protocol WasmValueConvertible: WasmSendableMetatype {
     static var wasmType: ValueType { get }
     init(bits: UInt64)
     var bits: UInt64 { get }
@@ -135,7 +142,7 @@ extension Double: WasmValueConvertible {
 }
 
 /// Result types of typed host functions: `Void` or one value.
-public protocol WasmResultConvertible {
+public protocol WasmResultConvertible: WasmSendableMetatype {
     static var wasmTypes: [ValueType] { get }
     func store(_ slots: UnsafeMutablePointer<UInt64>)
     static func load(_ slots: UnsafePointer<UInt64>) -> Self
