@@ -5,7 +5,7 @@ let package = Package(
     name: "WasmHost",
     products: [
         .library(name: "WasmHost", targets: ["WasmHost"]),
-        .library(name: "WASI", targets: ["WASI"]),
+        .library(name: "WasmHostWASI", targets: ["WasmHostWASI"]),
         .library(name: "ByteInterval", targets: ["ByteInterval"]),
         .executable(name: "wasm-run", targets: ["wasm-run"]),
         .executable(name: "spectest", targets: ["spectest"]),
@@ -15,14 +15,15 @@ let package = Package(
         .target(name: "WasmCore", exclude: ["Execution/README.md"]),
         // The embedding API: Runtime, host modules, compiled modules, instances.
         .target(name: "WasmHost", dependencies: ["WasmCore"]),
-        // WASI preview1 (`wasi_snapshot_preview1`) over Glibc, with a sandbox and a tracer.
-        .target(name: "WASI", dependencies: ["WasmHost"], exclude: ["README.md"]),
-        .executableTarget(name: "wasm-run", dependencies: ["WasmHost", "WASI"]),
+        // WASI preview1 (`wasi_snapshot_preview1`) over Glibc, with a sandbox and a tracer (named apart from
+        // WasmKit's `WASI` target so that both can share a package graph, as in Benchmarks/).
+        .target(name: "WasmHostWASI", dependencies: ["WasmHost"], exclude: ["README.md"]),
+        .executableTarget(name: "wasm-run", dependencies: ["WasmHost", "WasmHostWASI"]),
         // Runs wast2json scripts of the spec testsuite (used by `spectest` and the tests).
         .target(name: "SpecRunner", dependencies: ["WasmHost"]),
         .executableTarget(name: "spectest", dependencies: ["SpecRunner"]),
         .testTarget(name: "WasmCoreTests", dependencies: ["WasmCore", "WasmHost", "SpecRunner"]),
-        .testTarget(name: "WASITests", dependencies: ["WASI", "WasmHost"]),
+        .testTarget(name: "WasmHostWASITests", dependencies: ["WasmHostWASI", "WasmHost"]),
         // Interval tree over byte-string keys (used by range-watch; usable alone).
         .target(name: "ByteInterval", exclude: ["README.md"]),
         .testTarget(name: "ByteIntervalTests", dependencies: ["ByteInterval"]),

@@ -190,7 +190,7 @@ WASM_LD="$(find_tool WASM_LD wasm-ld)" || die "wasm-ld not found (the Swift tool
 build_swift "$HERE/core/counter.swift" increment checksum
 
 echo "wasi:"
-# WASI commands for Tests/WASITests (see wasi/README.md).
+# WASI commands for Tests/WasmHostWASITests (see wasi/README.md).
 for src in "$HERE"/wasi/*.wat; do build_wat "$src"; done
 for src in "$HERE"/wasi/*.c; do build_wasi "$src"; done
 

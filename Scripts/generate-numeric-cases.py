@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""Regenerates the numeric cases of the interpreter loop (Sources/WasmCore/Execution/Interpreter.swift)
-from NumericOp.swift: each case reads its operands' slots, calls `Numerics.<op>` and writes the result."""
+"""Regenerates the numeric, fused-branch and load/store cases of the interpreter loop
+(Sources/WasmCore/Execution/Interpreter.swift, debug builds) and the same operations as threaded handlers
+(Sources/WasmCore/Execution/ThreadedHandlers.swift, release builds) from NumericOp.swift: each numeric
+case reads its operands' slots, calls `Numerics.<op>` and writes the result."""
 import re, pathlib
 root = pathlib.Path(__file__).resolve().parent.parent
 ops_src = (root / 'Sources/WasmCore/Binary/NumericOp.swift').read_text()
@@ -15,7 +17,7 @@ for f in (root / 'Sources/WasmCore/Execution').glob('Numerics*.swift'):
     for m in re.finditer(r'static func (\w+)\([^)]*\) throws', f.read_text()):
         throwing.add(m.group(1))
 width = {'i32': 'UInt32', 'f32': 'UInt32', 'i64': 'UInt64', 'f64': 'UInt64'}
-lines = []
+numeric_cases = []
 for n in names:
     operands, result = sig[n]
     args = ', '.join(
@@ -23,12 +25,11 @@ for n in names:
         for i, t in enumerate(operands))
     call = f'Numerics.{n}({args})'
     size = 2 + len(operands)
-    lines.append(f'            case .{n}:')
     if n in throwing:
-        lines.append(f'                do {{ fp[Int(pc[1])] = UInt64(try {call}) }} catch {{ trap = error; break loop }}')
+        body = [f'do {{ fp[Int(pc[1])] = UInt64(try {call}) }} catch {{ TRAP(error) }}']
     else:
-        lines.append(f'                fp[Int(pc[1])] = UInt64({call})')
-    lines.append(f'                pc += {size}')
+        body = [f'fp[Int(pc[1])] = UInt64({call})']
+    numeric_cases.append((n, body + [f'NEXT {size}']))
 # Fused compare-and-branch: `brIfI32LtS a b offset` jumps when the comparison holds.
 branches = []
 for t in ('I32', 'I64'):
@@ -44,16 +45,8 @@ for t in ('I32', 'I64'):
                       ('LeS', '<='), ('LeU', '<='), ('GeS', '>='), ('GeU', '>=')):
         kind = 'S' if name.endswith('S') else 'U'
         branches.append((f'brIf{t}{name}', f'{operand(1, kind)} {sym} {operand(2, kind)}', 3))
-blines = []
-for name, cond, offsetWord in branches:
-    blines += [f'            case .{name}:',
-               f'                if {cond} {{',
-               f'                    let offset = Int(Int32(bitPattern: pc[{offsetWord}]))',
-               f'                    if offset <= 0, let kind = spend(&budget) {{ trap = kind; break loop }}',
-               f'                    pc += offset',
-               f'                }} else {{',
-               f'                    pc += {offsetWord + 1}',
-               f'                }}']
+branch_cases = [(name, [f'if {cond} {{', f'    JUMP {offsetWord}', '} else {', f'    NEXT {offsetWord + 1}', '}'])
+                for name, cond, offsetWord in branches]
 
 # Loads and stores: `op dst addr offset` / `op addr value offset`, and the `…Add` forms whose address
 # is `a + b` (an i32.add folded in): `op dst a b offset` / `op a b value offset`.
@@ -85,27 +78,96 @@ def address(fused, first, offset):
         return (f'UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[{first}])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[{first + 1}])]))'
                 f' &+ UInt64(pc[{offset}])')
     return f'UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[{first}])])) &+ UInt64(pc[{offset}])'
-mlines = []
+memory_cases = []
 for fused in (False, True):
     suffix = 'Add' if fused else ''
     for name, value in load_values.items():
         size = 5 if fused else 4
-        mlines += [f'            case .{name}{suffix}:',
-                   f'                let ea = {address(fused, 2, size - 1)}',
-                   f'                guard ea &+ {load_widths[name]} <= memSize else {{ trap = .outOfBoundsMemory; break loop }}',
-                   f'                let p = mem + Int(ea)',
-                   f'                fp[Int(pc[1])] = {value}',
-                   f'                pc += {size}']
+        memory_cases.append((name + suffix, [
+                   f'let ea = {address(fused, 2, size - 1)}',
+                   f'guard ea &+ {load_widths[name]} <= memSize else {{ TRAP(.outOfBoundsMemory) }}',
+                   f'let p = mem + Int(ea)',
+                   f'fp[Int(pc[1])] = {value}',
+                   f'NEXT {size}']))
     for name, t in store_types.items():
         value_word = 3 if fused else 2
         size = 5 if fused else 4
         value = f'fp[Int(pc[{value_word}])]' if t == 'UInt64' else f'{t}(truncatingIfNeeded: fp[Int(pc[{value_word}])])'
         store = f'(mem + Int(ea)).storeBytes(of: {value}' + ('' if t == 'UInt8' else '.littleEndian') + f', as: {t}.self)'
-        mlines += [f'            case .{name}{suffix}:',
-                   f'                let ea = {address(fused, 1, size - 1)}',
-                   f'                guard ea &+ {store_widths[t]} <= memSize else {{ trap = .outOfBoundsMemory; break loop }}',
-                   f'                {store}',
-                   f'                pc += {size}']
+        memory_cases.append((name + suffix, [
+                   f'let ea = {address(fused, 1, size - 1)}',
+                   f'guard ea &+ {store_widths[t]} <= memSize else {{ TRAP(.outOfBoundsMemory) }}',
+                   store,
+                   f'NEXT {size}']))
+
+# Each case is a name and body lines in a small template language rendered two ways: as a `case` of
+# the switch loop (Interpreter.swift, debug builds) and as a tail-calling handler (ThreadedHandlers.swift,
+# release builds). `TRAP(kind)` leaves with a trap, `NEXT n` continues n words on, `JUMP w` branches by
+# the offset in word w (spending budget on a backward branch).
+def render(body, indent, threaded):
+    out = []
+    for line in body:
+        lead = line[:len(line) - len(line.lstrip())]
+        code = line.lstrip()
+        if code.startswith('NEXT '):
+            n = code.split()[1]
+            code = (f'return Threaded.next(pc + {n}, fp, mem, memSize, st, table)' if threaded
+                    else f'pc += {n}')
+            out.append(indent + lead + code)
+        elif code.startswith('JUMP '):
+            w = code.split()[1]
+            if threaded:
+                out.append(indent + lead + f'return Threaded.jump(pc, Int(Int32(bitPattern: pc[{w}])), fp, mem, memSize, st, table)')
+            else:
+                out += [indent + lead + f'let offset = Int(Int32(bitPattern: pc[{w}]))',
+                        indent + lead + 'if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }',
+                        indent + lead + 'pc += offset']
+        else:
+            trap = re.search(r'TRAP\(([^)]*)\)', code)
+            if trap:
+                kind = trap.group(1)
+                repl = f'return Threaded.trap(st, pc, {kind})' if threaded else f'trap = {kind}; break loop'
+                code = code[:trap.start()] + repl + code[trap.end():]
+                if threaded and code.startswith('do {'):
+                    code = 'do throws(TrapKind) {' + code[4:]   # closures do not infer typed throws
+            out.append(indent + lead + code)
+    return out
+def switch_cases(cases):
+    out = []
+    for name, body in cases:
+        out.append(f'            case .{name}:')
+        out += render(body, ' ' * 16, False)
+    return out
+def threaded_file(cases):
+    out = ['// Generated by Scripts/generate-numeric-cases.py from the same descriptions as the switch cases of',
+           '// Interpreter.swift; do not edit.',
+           '#if !DEBUG',
+           'extension Threaded {',
+           '    /// Installs the generated handlers: fused branches, loads/stores and numeric operations (after',
+           '    /// `installOther`, whose `copy` some of them share).',
+           '    static func installGenerated(_ t: UnsafeMutablePointer<Handler>) {']
+    # Operations with the same handler body (`f32.load` and `i32.load`, …) share one handler: LLVM
+    # would merge the copies anyway, through thunks that do not tail-call.
+    # Bit-level identities compile to the same code too, so they are listed here (Scripts/check-tail-calls.sh
+    # fails when LLVM merges handlers this misses).
+    same_code = {'i64ExtendI32U': 'i32WrapI64', 'i32ReinterpretF32': 'i32WrapI64', 'f32ReinterpretI32': 'i32WrapI64',
+                 'i64ReinterpretF64': 'copy', 'f64ReinterpretI64': 'copy', 'i64Extend32S': 'i64ExtendI32S'}
+    first = {}
+    for name, body in cases:
+        rendered = render(body, ' ' * 12, True)
+        key = '\n'.join(rendered)
+        if name in same_code:
+            out.append(f'        t[Int(Op.{name}.rawValue)] = t[Int(Op.{same_code[name]}.rawValue)]')
+            continue
+        if key in first:
+            out.append(f'        t[Int(Op.{name}.rawValue)] = t[Int(Op.{first[key]}.rawValue)]')
+            continue
+        first[key] = name
+        out.append(f'        t[Int(Op.{name}.rawValue)] = {{ pc, fp, mem, memSize, st, table in')
+        out += rendered
+        out.append('        }')
+    out += ['    }', '}', '#endif', '']
+    return '\n'.join(out)
 
 path = root / 'Sources/WasmCore/Execution/Interpreter.swift'
 text = path.read_text()
@@ -114,8 +176,11 @@ def splice(text, tag, body):
     begin = text.index('\n', begin) + 1
     end = text.index(f'            // END GENERATED {tag}')
     return text[:begin] + '\n'.join(body) + '\n' + text[end:]
-text = splice(text, 'numeric', lines)
-text = splice(text, 'branches', blines)
-text = splice(text, 'memory', mlines)
+text = splice(text, 'numeric', switch_cases(numeric_cases))
+text = splice(text, 'branches', switch_cases(branch_cases))
+text = splice(text, 'memory', switch_cases(memory_cases))
 path.write_text(text)
-print(f'{len(names)} numeric cases, {len(throwing & set(names))} trapping, {len(branches)} fused branches, {len(mlines)} memory lines')
+threaded = root / 'Sources/WasmCore/Execution/ThreadedHandlers.swift'
+threaded.write_text(threaded_file(branch_cases + memory_cases + numeric_cases))
+print(f'{len(names)} numeric cases, {len(throwing & set(names))} trapping, {len(branches)} fused branches, '
+      f'{len(memory_cases)} loads/stores; {len(branch_cases + memory_cases + numeric_cases)} threaded handlers')

@@ -1,4 +1,4 @@
-import WASI
+import WasmHostWASI
 
 let version = "0.1.0"
 

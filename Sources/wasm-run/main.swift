@@ -1,4 +1,4 @@
-import WASI
+import WasmHostWASI
 import WasmHost
 
 #if canImport(Glibc)

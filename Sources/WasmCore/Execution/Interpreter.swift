@@ -1,11 +1,16 @@
-/// The interpreter loop: runs translated code (see `Translator` for the layouts) until the outermost
-/// frame returns or a trap.
+/// The interpreter loop of debug builds (release builds use the threaded handlers of
+/// `ThreadedInterpreter.swift`): runs translated code (see `Translator` for the layouts) until the
+/// outermost frame returns or a trap.
 ///
 /// Registers kept in locals: `pc` (current operation word), `fp` (frame base slot), `ctx` (the running
 /// instance) and the cached memory base and size, reloaded after anything that can move or grow memory
 /// (calls, `memory.grow`, host calls). Calls between WebAssembly functions push a `CallFrame` and stay in
 /// this loop; only host functions leave it.
 extension Machine {
+    #if DEBUG
+    // Debug builds run this `switch` loop; release builds use the threaded handlers of
+    // `ThreadedInterpreter.swift` (Swift guarantees no tail calls without optimization).
+
     /// Runs `entry` (a WebAssembly function) whose arguments are already in `fp[0..<parameterCount]`.
     /// Results are left in `fp[0..<resultCount]`.
     func execute(_ entry: UnsafeMutablePointer<FunctionEntry>, fp startFP: UnsafeMutablePointer<UInt64>) throws(Trap) {
@@ -335,7 +340,7 @@ extension Machine {
                 let bits = fp[Int(pc[2])]
                 let cell = ctx.pointee.globals[Int(pc[1])]
                 cell.pointee = bits
-                if Reference.entry(bits) != nil { anchorGlobal(ctx, Int(pc[1])) }
+                if Reference.entry(bits) != nil { Machine.anchorGlobal(ctx, Int(pc[1])) }
                 pc += 3
             case .tableGet:
                 let table = ctx.pointee.tables[Int(pc[2])]
@@ -664,7 +669,7 @@ extension Machine {
                 pc += 2
             case .memoryGrow:
                 let n = UInt32(truncatingIfNeeded: fp[Int(pc[2])])
-                fp[Int(pc[1])] = UInt64(growMemory(ctx, by: n))
+                fp[Int(pc[1])] = UInt64(Machine.growMemory(ctx, by: n))
                 mem = ctx.pointee.memory.pointee.base
                 memSize = UInt64(ctx.pointee.memory.pointee.byteCount)
                 pc += 3
@@ -1119,6 +1124,7 @@ extension Machine {
         if finished { return }
         throw locate(Trap(trap), pc: UnsafePointer(pc), context: ctx)
     }
+    #endif
 
     /// Spends one unit of budget (a loop back-edge or a call); when it runs out, checks interrupt,
     /// deadline and fuel.
@@ -1147,11 +1153,11 @@ extension Machine {
     }
 
     /// Returns the old page count or `UInt32.max` (-1) when the memory cannot grow.
-    private func growMemory(_ ctx: UnsafeMutablePointer<InstanceContext>, by pages: UInt32) -> UInt32 {
+    static func growMemory(_ ctx: UnsafeMutablePointer<InstanceContext>, by pages: UInt32) -> UInt32 {
         ctx.pointee.memory.pointee.grow(by: Int(pages)).map { UInt32($0) } ?? .max
     }
 
-    private func anchorGlobal(_ ctx: UnsafeMutablePointer<InstanceContext>, _ index: Int) {
+    static func anchorGlobal(_ ctx: UnsafeMutablePointer<InstanceContext>, _ index: Int) {
         let instance = Unmanaged<ModuleInstance>.fromOpaque(ctx.pointee.owner).takeUnretainedValue()
         instance.globalAnchorChanged(index)
     }

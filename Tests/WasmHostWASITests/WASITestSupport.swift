@@ -1,5 +1,5 @@
 import Foundation
-import WASI
+import WasmHostWASI
 import WasmHost
 import XCTest
 

@@ -1,5 +1,5 @@
 import Foundation
-@testable import WASI
+@testable import WasmHostWASI
 import WasmHost
 import XCTest
 

@@ -1,5 +1,5 @@
 import Foundation
-@testable import WASI
+@testable import WasmHostWASI
 import XCTest
 
 /// `GlibcSystem` called directly (no guest): poll, fd table rules, readdir cookies, errno mapping.

@@ -1,0 +1,113 @@
+#if !DEBUG
+/// Threaded handlers of control flow: branches, calls and returns (see `ThreadedInterpreter.swift`).
+extension Threaded {
+    static func installControl(_ t: UnsafeMutablePointer<Handler>) {
+        t[Int(Op.unreachable.rawValue)] = { pc, _, _, _, st, _ in
+            Threaded.trap(st, pc, .unreachable)
+        }
+        t[Int(Op.br.rawValue)] = { pc, fp, mem, memSize, st, table in
+            Threaded.jump(pc, Int(Int32(bitPattern: pc[1])), fp, mem, memSize, st, table)
+        }
+        t[Int(Op.brIf.rawValue)] = { pc, fp, mem, memSize, st, table in
+            if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) != 0 {
+                return Threaded.jump(pc, Int(Int32(bitPattern: pc[2])), fp, mem, memSize, st, table)
+            }
+            return Threaded.next(pc + 3, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.brIfNot.rawValue)] = { pc, fp, mem, memSize, st, table in
+            if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) == 0 {
+                return Threaded.jump(pc, Int(Int32(bitPattern: pc[2])), fp, mem, memSize, st, table)
+            }
+            return Threaded.next(pc + 3, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.brTable.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let index = UInt32(truncatingIfNeeded: fp[Int(pc[1])])
+            let count = pc[2]
+            let entryIndex = Int(index < count ? index : count)
+            return Threaded.jump(pc, Int(Int32(bitPattern: pc[3 + entryIndex])), fp, mem, memSize, st, table)
+        }
+        t[Int(Op.return.rawValue)] = { _, _, _, _, st, table in
+            let frame = st.threadedState.pointee.frames[st.threadedState.pointee.depth]
+            guard let returnPC = frame.returnPC else { return Threaded.finished }
+            // Results are in fp[0..<n]: the caller sees them at its argument base.
+            st.threadedState.pointee.depth -= 1
+            var ctx = st.threadedState.pointee.ctx
+            if let caller = frame.callerContext, caller != ctx {
+                ctx = caller
+                st.threadedState.pointee.ctx = caller
+            }
+            return Threaded.next(returnPC, frame.callerFP, ctx.pointee.memory.pointee.base,
+                                 UInt64(ctx.pointee.memory.pointee.byteCount), st, table)
+        }
+        t[Int(Op.call.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let callee = st.threadedState.pointee.ctx.pointee.functions[Int(pc[1])]
+            return Threaded.call(callee, argBase: Int(pc[2]), next: pc + 3, pc, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.callIndirect.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let tableState = st.threadedState.pointee.ctx.pointee.tables[Int(pc[1])]
+            let index = UInt32(truncatingIfNeeded: fp[Int(pc[4])])
+            guard Int(index) < tableState.pointee.count else { return Threaded.trap(st, pc, .undefinedElement) }
+            guard let callee = Reference.entry(tableState.pointee.elements[Int(index)]) else {
+                return Threaded.trap(st, pc, .uninitializedElement)
+            }
+            guard callee.pointee.typeID == Int(pc[2]) else { return Threaded.trap(st, pc, .indirectCallTypeMismatch) }
+            return Threaded.call(callee, argBase: Int(pc[3]), next: pc + 5, pc, fp, mem, memSize, st, table)
+        }
+    }
+
+    /// Calls `callee` with its arguments at `fp + argBase`: pushes a frame and continues in its code, or
+    /// runs a host function and continues at `next`.
+    @inline(__always)
+    static func call(_ callee: UnsafeMutablePointer<FunctionEntry>, argBase: Int, next: UnsafePointer<UInt32>,
+                     _ pc: UnsafePointer<UInt32>, _ fp: UnsafeMutablePointer<UInt64>, _ mem: UnsafeMutableRawPointer,
+                     _ memSize: UInt64, _ st: UnsafeMutableRawPointer, _ table: UnsafeRawPointer) -> Int {
+        if let kind = spend(st) { return trap(st, pc, kind) }
+        let calleeFP = fp + argBase
+        guard let code = callee.pointee.code else {
+            guard callHost(callee, calleeFP, fp, next, st) else { return failed }
+            let ctx = st.threadedState.pointee.ctx
+            return Threaded.next(next, fp, ctx.pointee.memory.pointee.base, UInt64(ctx.pointee.memory.pointee.byteCount),
+                                 st, table)
+        }
+        guard st.threadedState.pointee.depth < st.threadedState.pointee.maxDepth, calleeFP + callee.pointee.frameSize <= st.threadedState.pointee.stackEnd else {
+            return trap(st, pc, .callStackExhausted)
+        }
+        Machine.enterFrame(callee, calleeFP)
+        let ctx = st.threadedState.pointee.ctx
+        st.threadedState.pointee.depth += 1
+        st.threadedState.pointee.frames[st.threadedState.pointee.depth] = CallFrame(returnPC: next, callerFP: fp, callerContext: ctx, entry: callee)
+        let calleeContext = callee.pointee.context.unsafelyUnwrapped
+        if calleeContext != ctx {
+            st.threadedState.pointee.ctx = calleeContext
+            return Threaded.next(code, calleeFP, calleeContext.pointee.memory.pointee.base,
+                                 UInt64(calleeContext.pointee.memory.pointee.byteCount), st, table)
+        }
+        return Threaded.next(code, calleeFP, mem, memSize, st, table)
+    }
+
+    /// Runs a host function whose arguments and results share the slots at `calleeFP`; on failure
+    /// leaves the located trap in the state and returns false.
+    @inline(never)
+    static func callHost(_ callee: UnsafeMutablePointer<FunctionEntry>, _ calleeFP: UnsafeMutablePointer<UInt64>,
+                         _ fp: UnsafeMutablePointer<UInt64>, _ next: UnsafePointer<UInt32>,
+                         _ st: UnsafeMutableRawPointer) -> Bool {
+        let machine = st.threadedState.pointee.machine.takeUnretainedValue()
+        let ctx = st.threadedState.pointee.ctx
+        machine.budget = st.threadedState.pointee.budget
+        machine.depth = st.threadedState.pointee.depth
+        let savedTop = machine.top
+        machine.top = max(fp + machine.frames[machine.depth].entry.pointee.frameSize,
+                          calleeFP + max(callee.pointee.parameterCount, callee.pointee.resultCount))
+        do {
+            try machine.callHost(callee, calleeFP, caller: ctx)
+        } catch {
+            machine.top = savedTop
+            st.threadedState.pointee.error = machine.locate(error, pc: next - 1, context: ctx)
+            return false
+        }
+        machine.top = savedTop
+        st.threadedState.pointee.budget = machine.budget
+        return true
+    }
+}
+#endif
