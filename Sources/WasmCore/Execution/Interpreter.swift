@@ -14,17 +14,10 @@ extension Machine {
     /// Runs `entry` (a WebAssembly function) whose arguments are already in `fp[0..<parameterCount]`.
     /// Results are left in `fp[0..<resultCount]`.
     func execute(_ entry: UnsafeMutablePointer<FunctionEntry>, fp startFP: UnsafeMutablePointer<UInt64>) throws(Trap) {
-        let baseDepth = depth
-        guard depth < limits.maxCallDepth, nesting < limits.maxNesting, startFP + entry.pointee.frameSize <= stackEnd else {
-            throw Trap(.callStackExhausted)
-        }
-        nesting += 1
-        Machine.enterFrame(entry, startFP)
-        depth += 1
-        frames[depth] = CallFrame(returnPC: nil, callerFP: startFP, callerContext: nil, entry: entry)
-        let savedTop = top
-        top = startFP + entry.pointee.frameSize
-        defer { top = savedTop; depth = baseDepth; nesting -= 1 }
+        try withEntryFrame(entry, startFP) { () throws(Trap) in try run(entry, startFP) }
+    }
+
+    private func run(_ entry: UnsafeMutablePointer<FunctionEntry>, _ startFP: UnsafeMutablePointer<UInt64>) throws(Trap) {
 
         var pc = entry.pointee.code.unsafelyUnwrapped
         var fp = startFP

@@ -128,6 +128,25 @@ final class Machine {
         return nil
     }
 
+    /// Pushes the outermost frame of a call from the host (checking depth, host re-entry nesting and
+    /// stack room), runs `body` (the interpreter of either build), and pops the frame.
+    @inline(__always)
+    func withEntryFrame(_ entry: UnsafeMutablePointer<FunctionEntry>, _ startFP: UnsafeMutablePointer<UInt64>,
+                        _ body: () throws(Trap) -> Void) throws(Trap) {
+        let baseDepth = depth
+        guard depth < limits.maxCallDepth, nesting < limits.maxNesting, startFP + entry.pointee.frameSize <= stackEnd else {
+            throw Trap(.callStackExhausted)
+        }
+        nesting += 1
+        Machine.enterFrame(entry, startFP)
+        depth += 1
+        frames[depth] = CallFrame(returnPC: nil, callerFP: startFP, callerContext: nil, entry: entry)
+        let savedTop = top
+        top = startFP + entry.pointee.frameSize
+        defer { top = savedTop; depth = baseDepth; nesting -= 1 }
+        try body()
+    }
+
     /// Fuel not yet spent.
     var remainingFuel: Int64? { controls.fuel == nil ? nil : fuelReserve + Int64(max(budget, 0)) }
 }
