@@ -112,6 +112,16 @@ public struct ByteReader {
         return v
     }
 
+    /// A reference type byte (`funcref` 0x70, `externref` 0x6F).
+    public mutating func readReferenceType() throws(WasmError) -> ValueType {
+        let start = offset
+        switch try readByte() {
+        case 0x70: return .funcref
+        case 0x6F: return .externref
+        default: throw error("malformed reference type", at: start)
+        }
+    }
+
     /// A length-prefixed UTF-8 name.
     public mutating func readName() throws(WasmError) -> String {
         let start = offset

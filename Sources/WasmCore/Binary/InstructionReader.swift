@@ -102,14 +102,7 @@ public struct InstructionReader {
         return type
     }
 
-    mutating func readReferenceType() throws(WasmError) -> ValueType {
-        let start = reader.offset
-        switch try reader.readByte() {
-        case 0x70: return .funcref
-        case 0x6F: return .externref
-        default: throw reader.error("malformed reference type", at: start)
-        }
-    }
+    mutating func readReferenceType() throws(WasmError) -> ValueType { try reader.readReferenceType() }
 
     /// A vector count, bounded by the bytes left (each element takes at least one byte).
     mutating func readCount() throws(WasmError) -> Int {

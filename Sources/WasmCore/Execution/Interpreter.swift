@@ -359,40 +359,13 @@ extension Machine {
                 fp[Int(pc[1])] = UInt64(old.map { UInt32(truncatingIfNeeded: $0) } ?? UInt32.max)
                 pc += 5
             case .tableFill:
-                let table = table(ctx, pc[1])
-                let i = Int(UInt32(truncatingIfNeeded: fp[Int(pc[2])]))
-                let value = fp[Int(pc[3])]
-                let n = Int(UInt32(truncatingIfNeeded: fp[Int(pc[4])]))
-                guard i + n <= table.pointee.count else { trap = .outOfBoundsTable; break loop }
-                TableInstance.anchor(table, value)
-                (table.pointee.elements + i).update(repeating: value, count: n)
+                if let kind = BulkOperations.tableFill(pc, fp, ctx) { trap = kind; break loop }
                 pc += 5
             case .tableCopy:
-                let dst = table(ctx, pc[1])
-                let src = table(ctx, pc[2])
-                let d = Int(UInt32(truncatingIfNeeded: fp[Int(pc[3])]))
-                let s = Int(UInt32(truncatingIfNeeded: fp[Int(pc[4])]))
-                let n = Int(UInt32(truncatingIfNeeded: fp[Int(pc[5])]))
-                guard s + n <= src.pointee.count, d + n <= dst.pointee.count else { trap = .outOfBoundsTable; break loop }
-                if dst != src {
-                    for k in 0..<n { TableInstance.anchor(dst, src.pointee.elements[s + k]) }
-                }
-                UnsafeMutableRawPointer(dst.pointee.elements + d).copyMemory(from: src.pointee.elements + s, byteCount: n * 8)
+                if let kind = BulkOperations.tableCopy(pc, fp, ctx) { trap = kind; break loop }
                 pc += 6
             case .tableInit:
-                let segment = ctx.pointee.elements[Int(pc[1])]
-                let table = table(ctx, pc[2])
-                let d = Int(UInt32(truncatingIfNeeded: fp[Int(pc[3])]))
-                let s = Int(UInt32(truncatingIfNeeded: fp[Int(pc[4])]))
-                let n = Int(UInt32(truncatingIfNeeded: fp[Int(pc[5])]))
-                guard s + n <= segment.count, d + n <= table.pointee.count else { trap = .outOfBoundsTable; break loop }
-                if n > 0, let base = segment.base {
-                    let values = base.assumingMemoryBound(to: UInt64.self) + s
-                    for k in 0..<n {
-                        TableInstance.anchor(table, values[k])
-                        table.pointee.elements[d + k] = values[k]
-                    }
-                }
+                if let kind = BulkOperations.tableInit(pc, fp, ctx) { trap = kind; break loop }
                 pc += 6
             case .elemDrop:
                 ctx.pointee.elements[Int(pc[1])].count = 0
@@ -667,31 +640,16 @@ extension Machine {
                 memSize = UInt64(ctx.pointee.memory.pointee.byteCount)
                 pc += 3
             case .memoryInit:
-                let segment = ctx.pointee.datas[Int(pc[1])]
-                let d = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]))
-                let s = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[3])]))
-                let n = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[4])]))
-                guard s + n <= UInt64(segment.count), d + n <= memSize else { trap = .outOfBoundsMemory; break loop }
-                if n > 0, let base = segment.base {
-                    (mem + Int(d)).copyMemory(from: base + Int(s), byteCount: Int(n))
-                }
+                if let kind = BulkOperations.memoryInit(pc, fp, ctx, mem, memSize) { trap = kind; break loop }
                 pc += 5
             case .dataDrop:
                 ctx.pointee.datas[Int(pc[1])].count = 0
                 pc += 2
             case .memoryCopy:
-                let d = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]))
-                let s = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]))
-                let n = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[3])]))
-                guard s + n <= memSize, d + n <= memSize else { trap = .outOfBoundsMemory; break loop }
-                if n > 0 { memmove(mem + Int(d), mem + Int(s), Int(n)) }
+                if let kind = BulkOperations.memoryCopy(pc, fp, mem, memSize) { trap = kind; break loop }
                 pc += 4
             case .memoryFill:
-                let d = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]))
-                let value = Int32(truncatingIfNeeded: fp[Int(pc[2])])
-                let n = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[3])]))
-                guard d + n <= memSize else { trap = .outOfBoundsMemory; break loop }
-                if n > 0 { memset(mem + Int(d), value & 0xFF, Int(n)) }
+                if let kind = BulkOperations.memoryFill(pc, fp, mem, memSize) { trap = kind; break loop }
                 pc += 4
             case .refIsNull:
                 fp[Int(pc[1])] = fp[Int(pc[2])] == Reference.null ? 1 : 0

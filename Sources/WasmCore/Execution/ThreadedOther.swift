@@ -60,6 +60,8 @@ extension Threaded {
             fp[Int(pc[1])] = UInt64(old.map { UInt32(truncatingIfNeeded: $0) } ?? UInt32.max)
             return Threaded.next(pc + 5, fp, mem, memSize, st, table)
         }
+        // The table operations keep their own bodies here (not `BulkOperations`): with those inlined, the
+        // anchoring loops cost the handlers their tail calls (`Scripts/check-tail-calls.sh` caught it).
         t[Int(Op.tableFill.rawValue)] = { pc, fp, mem, memSize, st, table in
             let tableState = st.threadedState.pointee.ctx.pointee.tables[Int(pc[1])]
             let i = Int(UInt32(truncatingIfNeeded: fp[Int(pc[2])]))
@@ -121,16 +123,7 @@ extension Threaded {
                                  UInt64(ctx.pointee.memory.pointee.byteCount), st, table)
         }
         t[Int(Op.memoryInit.rawValue)] = { pc, fp, mem, memSize, st, table in
-            let segment = st.threadedState.pointee.ctx.pointee.datas[Int(pc[1])]
-            let d = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]))
-            let s = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[3])]))
-            let n = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[4])]))
-            guard s + n <= UInt64(segment.count), d + n <= memSize else {
-                return Threaded.trap(st, pc, .outOfBoundsMemory)
-            }
-            if n > 0, let base = segment.base {
-                (mem + Int(d)).copyMemory(from: base + Int(s), byteCount: Int(n))
-            }
+            if let kind = BulkOperations.memoryInit(pc, fp, st.threadedState.pointee.ctx, mem, memSize) { return Threaded.trap(st, pc, kind) }
             return Threaded.next(pc + 5, fp, mem, memSize, st, table)
         }
         t[Int(Op.dataDrop.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -138,19 +131,11 @@ extension Threaded {
             return Threaded.next(pc + 2, fp, mem, memSize, st, table)
         }
         t[Int(Op.memoryCopy.rawValue)] = { pc, fp, mem, memSize, st, table in
-            let d = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]))
-            let s = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]))
-            let n = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[3])]))
-            guard s + n <= memSize, d + n <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
-            if n > 0 { memmove(mem + Int(d), mem + Int(s), Int(n)) }
+            if let kind = BulkOperations.memoryCopy(pc, fp, mem, memSize) { return Threaded.trap(st, pc, kind) }
             return Threaded.next(pc + 4, fp, mem, memSize, st, table)
         }
         t[Int(Op.memoryFill.rawValue)] = { pc, fp, mem, memSize, st, table in
-            let d = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]))
-            let value = Int32(truncatingIfNeeded: fp[Int(pc[2])])
-            let n = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[3])]))
-            guard d + n <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
-            if n > 0 { memset(mem + Int(d), value & 0xFF, Int(n)) }
+            if let kind = BulkOperations.memoryFill(pc, fp, mem, memSize) { return Threaded.trap(st, pc, kind) }
             return Threaded.next(pc + 4, fp, mem, memSize, st, table)
         }
         t[Int(Op.refIsNull.rawValue)] = { pc, fp, mem, memSize, st, table in

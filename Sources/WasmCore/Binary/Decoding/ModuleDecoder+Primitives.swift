@@ -42,14 +42,7 @@ extension ModuleDecoder {
         }
     }
 
-    mutating func readReferenceType() throws(WasmError) -> ValueType {
-        let start = reader.offset
-        switch try reader.readByte() {
-        case 0x70: return .funcref
-        case 0x6F: return .externref
-        default: throw reader.error("malformed reference type", at: start)
-        }
-    }
+    mutating func readReferenceType() throws(WasmError) -> ValueType { try reader.readReferenceType() }
 
     /// A vector of value types (function parameters or results).
     mutating func readResultType() throws(WasmError) -> [ValueType] {
