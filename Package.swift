@@ -7,6 +7,9 @@ let package = Package(
         .library(name: "WasmHost", targets: ["WasmHost"]),
         .library(name: "WasmHostWASI", targets: ["WasmHostWASI"]),
         .library(name: "ByteInterval", targets: ["ByteInterval"]),
+        .library(name: "WasmHostWAPC", targets: ["WasmHostWAPC"]),
+        .library(name: "WasmHostPipe", targets: ["WasmHostPipe"]),
+        .library(name: "WasmHostRangeWatch", targets: ["WasmHostRangeWatch"]),
         .executable(name: "wasm-run", targets: ["wasm-run"]),
         .executable(name: "spectest", targets: ["spectest"]),
     ],
@@ -18,7 +21,7 @@ let package = Package(
         // WASI preview1 (`wasi_snapshot_preview1`) over Glibc, with a sandbox and a tracer (named apart from
         // WasmKit's `WASI` target so that both can share a package graph, as in Benchmarks/).
         .target(name: "WasmHostWASI", dependencies: ["WasmHost"], exclude: ["README.md"]),
-        .executableTarget(name: "wasm-run", dependencies: ["WasmHost", "WasmHostWASI"]),
+        .executableTarget(name: "wasm-run", dependencies: ["WasmHost", "WasmHostWASI", "WasmHostWAPC"]),
         // Runs wast2json scripts of the spec testsuite (used by `spectest` and the tests).
         .target(name: "SpecRunner", dependencies: ["WasmHost"]),
         .executableTarget(name: "spectest", dependencies: ["SpecRunner"]),
@@ -27,6 +30,15 @@ let package = Package(
         // Interval tree over byte-string keys (used by range-watch; usable alone).
         .target(name: "ByteInterval", exclude: ["README.md"]),
         .testTarget(name: "ByteIntervalTests", dependencies: ["ByteInterval"]),
+        // waPC host (`wapc` imports, wapc-go compatible), instance pool.
+        .target(name: "WasmHostWAPC", dependencies: ["WasmHost", "WasmHostWASI"], exclude: ["README.md"]),
+        .testTarget(name: "WasmHostWAPCTests", dependencies: ["WasmHostWAPC", "WasmHost", "WasmHostWASI"]),
+        // Message pipes between instances and the host (wazero-pipe compatible).
+        .target(name: "WasmHostPipe", dependencies: ["WasmHost"], exclude: ["README.md"]),
+        .testTarget(name: "WasmHostPipeTests", dependencies: ["WasmHostPipe", "WasmHost"]),
+        // Key-range watches over a byte-interval tree (wazero-range-watch compatible).
+        .target(name: "WasmHostRangeWatch", dependencies: ["WasmHost", "ByteInterval"], exclude: ["README.md"]),
+        .testTarget(name: "WasmHostRangeWatchTests", dependencies: ["WasmHostRangeWatch", "WasmHost"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -194,6 +194,15 @@ echo "wasi:"
 for src in "$HERE"/wasi/*.wat; do build_wat "$src"; done
 for src in "$HERE"/wasi/*.c; do build_wasi "$src"; done
 
+# Host-module fixtures and guest SDKs: each folder with a build-part.sh adds its own steps, using the
+# builders above (build_wat, build_wasi, build_pure, build_swift, install_output, out_for, dest_for).
+for part in "$HERE"/*/build-part.sh; do
+    [ -f "$part" ] || continue
+    echo "$(basename "$(dirname "$part")"):"
+    # shellcheck source=/dev/null
+    source "$part"
+done
+
 echo "bench:"
 for src in "$HERE"/bench/*.c; do
     [ "$(basename "$src")" = large.c ] && continue
