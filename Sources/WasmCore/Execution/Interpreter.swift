@@ -330,9 +330,11 @@ extension Machine {
                 fp[Int(pc[1])] = ctx.pointee.globals[Int(pc[2])].pointee
                 pc += 3
             case .globalSet:
+                ctx.pointee.globals[Int(pc[1])].pointee = fp[Int(pc[2])]
+                pc += 3
+            case .globalSetRef:
                 let bits = fp[Int(pc[2])]
-                let cell = ctx.pointee.globals[Int(pc[1])]
-                cell.pointee = bits
+                ctx.pointee.globals[Int(pc[1])].pointee = bits
                 if Reference.entry(bits) != nil { Machine.anchorGlobal(ctx, Int(pc[1])) }
                 pc += 3
             case .tableGet:
@@ -657,6 +659,152 @@ extension Machine {
             case .refFunc:
                 fp[Int(pc[1])] = Reference.function(ctx.pointee.functions[Int(pc[2])])
                 pc += 3
+            // BEGIN GENERATED pairs (Scripts/generate-numeric-cases.py)
+            case .i32AddI32Add:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32AddI32Shl:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32ShlI32Add:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32AddI32Xor:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32AddI32Sub:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32SubI32Add:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32AddI32Mul:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32MulI32Add:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32AndI32Shl:
+                fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32XorI32And:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32AndI32Xor:
+                fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32AndI32And:
+                fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32RotlI32Xor:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32XorI32Rotl:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32RotlI32Rotl:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32XorI32Add:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32ShrUI32Xor:
+                fp[Int(pc[1])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32XorI32ShrU:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32ShlI32Xor:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32XorI32Shl:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32XorI32Xor:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32XorI32Mul:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32MulI32Xor:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32MulI32ShrU:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32OrI32And:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32OrI32Mul:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32AndI32Mul:
+                fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i64MulI64Add:
+                fp[Int(pc[1])] = UInt64(Numerics.i64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
+                pc += 7
+            case .i64AddI64Add:
+                fp[Int(pc[1])] = UInt64(Numerics.i64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
+                pc += 7
+            case .f64MulF64Mul:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
+                pc += 7
+            case .f64MulF64Add:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
+                pc += 7
+            case .f64MulF64Sub:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], fp[Int(pc[6])]))
+                pc += 7
+            case .f64SubF64Mul:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
+                pc += 7
+            case .f64AddF64Add:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
+                pc += 7
+            case .f64AddF64Mul:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
+                pc += 7
+            case .f64SubF64Sub:
+                fp[Int(pc[1])] = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], fp[Int(pc[6])]))
+                pc += 7
+            // END GENERATED pairs
             // BEGIN GENERATED numeric (Scripts/generate-numeric-cases.py)
             case .i32Eqz:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Eqz(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))

@@ -3,7 +3,7 @@
 /// Code is a stream of 32-bit words: an operation word, then its operands. Operands name frame slots
 /// (64-bit cells indexed from the frame base: parameters, locals, then the operand stack), immediates,
 /// or branch offsets in words relative to the operation word. See `Translator` for each layout.
-enum Op: UInt16 {
+enum Op: UInt16, CaseIterable {
     case unreachable
     case br
     case brIf
@@ -40,6 +40,7 @@ enum Op: UInt16 {
     case select
     case globalGet
     case globalSet
+    case globalSetRef
     case tableGet
     case tableSet
     case tableSize
@@ -238,6 +239,44 @@ enum Op: UInt16 {
     case i64TruncSatF32U
     case i64TruncSatF64S
     case i64TruncSatF64U
+    // BEGIN GENERATED pairs (Scripts/generate-numeric-cases.py)
+    case i32AddI32Add
+    case i32AddI32Shl
+    case i32ShlI32Add
+    case i32AddI32Xor
+    case i32AddI32Sub
+    case i32SubI32Add
+    case i32AddI32Mul
+    case i32MulI32Add
+    case i32AndI32Shl
+    case i32XorI32And
+    case i32AndI32Xor
+    case i32AndI32And
+    case i32RotlI32Xor
+    case i32XorI32Rotl
+    case i32RotlI32Rotl
+    case i32XorI32Add
+    case i32ShrUI32Xor
+    case i32XorI32ShrU
+    case i32ShlI32Xor
+    case i32XorI32Shl
+    case i32XorI32Xor
+    case i32XorI32Mul
+    case i32MulI32Xor
+    case i32MulI32ShrU
+    case i32OrI32And
+    case i32OrI32Mul
+    case i32AndI32Mul
+    case i64MulI64Add
+    case i64AddI64Add
+    case f64MulF64Mul
+    case f64MulF64Add
+    case f64MulF64Sub
+    case f64SubF64Mul
+    case f64AddF64Add
+    case f64AddF64Mul
+    case f64SubF64Sub
+    // END GENERATED pairs
 }
 
 extension Op {

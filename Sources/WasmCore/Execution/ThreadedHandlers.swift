@@ -886,6 +886,186 @@ extension Threaded {
             fp[Int(pc[1])] = UInt64(Numerics.i64TruncSatF64U(fp[Int(pc[2])]))
             return Threaded.next(pc + 3, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32AddI32Add.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddI32Shl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32ShlI32Add.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddI32Xor.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddI32Sub.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32SubI32Add.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddI32Mul.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32MulI32Add.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AndI32Shl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32And.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AndI32Xor.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AndI32And.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32RotlI32Xor.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32Rotl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32RotlI32Rotl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32Add.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32ShrUI32Xor.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32ShrU.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32ShlI32Xor.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32Shl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32Xor.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32Mul.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32MulI32Xor.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32MulI32ShrU.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32OrI32And.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32OrI32Mul.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AndI32Mul.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64MulI64Add.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64AddI64Add.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64MulF64Mul.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64MulF64Add.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64MulF64Sub.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64SubF64Mul.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64AddF64Add.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64AddF64Mul.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64SubF64Sub.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
     }
 }
 #endif

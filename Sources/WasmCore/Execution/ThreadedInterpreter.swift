@@ -38,8 +38,8 @@ enum Threaded {
 
     /// The handler of every operation, indexed by the operation word.
     nonisolated(unsafe) static let table: UnsafeRawPointer = {
-        let t = UnsafeMutablePointer<Handler>.allocate(capacity: 256)
-        t.initialize(repeating: { pc, _, _, _, st, _ in Threaded.trap(st, pc, .unreachable) }, count: 256)
+        let t = UnsafeMutablePointer<Handler>.allocate(capacity: Op.allCases.count)
+        t.initialize(repeating: { pc, _, _, _, st, _ in Threaded.trap(st, pc, .unreachable) }, count: Op.allCases.count)
         installControl(t)
         installOther(t)
         installGenerated(t)

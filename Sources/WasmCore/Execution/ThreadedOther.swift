@@ -27,6 +27,10 @@ extension Threaded {
             return Threaded.next(pc + 3, fp, mem, memSize, st, table)
         }
         t[Int(Op.globalSet.rawValue)] = { pc, fp, mem, memSize, st, table in
+            st.threadedState.pointee.ctx.pointee.globals[Int(pc[1])].pointee = fp[Int(pc[2])]
+            return Threaded.next(pc + 3, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.globalSetRef.rawValue)] = { pc, fp, mem, memSize, st, table in
             let bits = fp[Int(pc[2])]
             let ctx = st.threadedState.pointee.ctx
             ctx.pointee.globals[Int(pc[1])].pointee = bits

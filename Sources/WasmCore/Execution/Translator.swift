@@ -41,6 +41,10 @@ struct Translator {
     /// Start of the last instruction when it is a `copy` that a following copy may join (no label
     /// between them).
     private var joinableCopy: Int?
+    /// Start of the last instruction when it is a pure binary operation that a following one may join
+    /// into a fused pair (no label between them), and whether `lastResult` sits in such a pair.
+    private var joinablePure: Int?
+    private var lastResultPaired = false
     /// Distinct constants of the function, living in frame slots after the operand stack.
     private var constants: [UInt64] = []
     private var constantIndex: [UInt64: UInt32] = [:]
@@ -119,6 +123,7 @@ struct Translator {
         maxHeight = 0
         lastResult = nil
         joinableCopy = nil
+        joinablePure = nil
         constants.removeAll(keepingCapacity: true)
         constantIndex.removeAll(keepingCapacity: true)
         slotUses.removeAll(keepingCapacity: true)
@@ -171,6 +176,7 @@ struct Translator {
 
     private mutating func append(_ op: Op, _ operands: [UInt32], immediates: Int) {
         joinableCopy = nil
+        joinablePure = nil
         sitePositions.append(Int32(code.count))
         siteOffsets.append(Int32(truncatingIfNeeded: currentOffset))
         code.append(UInt32(op.rawValue))
@@ -200,12 +206,32 @@ struct Translator {
     /// Emits an instruction whose first operand is the result slot, and pushes that result.
     private mutating func emitResult(_ op: Op, _ type: ValueType, _ operands: UInt32..., immediates: Int = 0) {
         let dst = slot(forPosition: stack.count)
+        if let start = joinablePure, operands.count == 2, immediates == 0,
+           let pair = Op.pair(Op.decode(code[start]), op) {
+            // `first d1 a1 b1` just before becomes `pair d1 a1 b1 d2 a2 b2`.
+            code[start] = UInt32(pair.rawValue)
+            sitePositions.append(Int32(code.count))
+            siteOffsets.append(Int32(truncatingIfNeeded: currentOffset))
+            for word in [dst] + operands {
+                if word >= Translator.stackTag { slotUses.append(code.count) }
+                code.append(word)
+            }
+            joinablePure = nil
+            push(type, dst)
+            lastResult = start + 4
+            lastResultStart = start + 3
+            lastResultOp = op
+            lastResultPaired = true
+            return
+        }
         let start = code.count
         append(op, [dst] + operands, immediates: immediates)
         push(type, dst)
         lastResult = start + 1
         lastResultStart = start
         lastResultOp = op
+        lastResultPaired = false
+        if operands.count == 2, immediates == 0, Op.pairable(op) { joinablePure = start }
     }
 
     /// Pushes a constant: no code, the consumer reads the constant's slot.
@@ -224,6 +250,18 @@ struct Translator {
     /// Removes the last instruction (the one that produced `lastResult`) and returns its operand words.
     private mutating func takeLastResultInstruction() -> [UInt32] {
         let operands = Array(code[(lastResultStart + 2)...])
+        if lastResultPaired {
+            // Split the pair: its first operation stays, as itself.
+            let first = lastResultStart - 3
+            if let op = Op.pairFirst(Op.decode(code[first])) { code[first] = UInt32(op.rawValue) }
+            code.removeSubrange((lastResultStart + 1)...)
+            while let last = slotUses.last, last > lastResultStart { slotUses.removeLast() }
+            sitePositions.removeLast()
+            siteOffsets.removeLast()
+            lastResult = nil
+            lastResultPaired = false
+            return operands
+        }
         code.removeSubrange(lastResultStart...)
         while let last = slotUses.last, last >= lastResultStart { slotUses.removeLast() }
         sitePositions.removeLast()
@@ -265,7 +303,7 @@ struct Translator {
     }
 
     private mutating func patch(_ fixup: (Int, Int), to target: Int) {
-        if target == code.count { joinableCopy = nil }  // a label: nothing may join across it
+        if target == code.count { joinableCopy = nil; joinablePure = nil }  // a label: nothing may join across it
         code[fixup.0] = UInt32(bitPattern: Int32(target - fixup.1))
     }
 
@@ -394,6 +432,7 @@ struct Translator {
             let start = code.count
             lastResult = nil
             joinableCopy = nil
+            joinablePure = nil
             controls.append(Control(kind: .loop, parameters: params, results: results,
                                     height: stack.count - params.count, loopStart: start))
         case .if(let type):
@@ -511,7 +550,8 @@ struct Translator {
             emitResult(.globalGet, globalTypes[Int(index)].valueType, index)
         case .globalSet(let index):
             let value = pop()
-            emit(.globalSet, index, value.slot)
+            // Only a reference may need its instance kept alive (see `ModuleInstance.globalAnchorChanged`).
+            emit(globalTypes[Int(index)].valueType.isReference ? .globalSetRef : .globalSet, index, value.slot)
         case .tableGet(let table):
             let index = pop()
             emitResult(.tableGet, tableTypes[Int(table)].elementType, table, index.slot)

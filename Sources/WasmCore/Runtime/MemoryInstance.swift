@@ -31,9 +31,32 @@ struct MemoryState {
         return old
     }
 
+    /// Mappings at least this large are aligned to, and advised for, transparent huge pages.
+    static let hugePageThreshold = 4 << 20
+    static let hugePageSize = 2 << 20
+
+    /// Maps `bytes` of zeroed memory. Large memories sit on a 2 MiB boundary with `MADV_HUGEPAGE`, so the
+    /// kernel backs them with huge pages where it allows (fewer TLB misses on random access: measured
+    /// on the hashmap workload); small memories keep 4 KiB pages and cost no extra RSS.
     static func map(_ bytes: Int) -> UnsafeMutableRawPointer? {
-        let p = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
-        return p == MAP_FAILED ? nil : p
+        guard bytes >= hugePageThreshold else {
+            let p = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+            return p == MAP_FAILED ? nil : p
+        }
+        let padded = bytes + hugePageSize
+        guard let raw = mmap(nil, padded, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+              raw != MAP_FAILED else { return nil }
+        let address = UInt(bitPattern: raw)
+        let aligned = (address + UInt(hugePageSize - 1)) & ~UInt(hugePageSize - 1)
+        let head = Int(aligned - address)
+        if head > 0 { munmap(raw, head) }
+        let tail = padded - head - bytes
+        if tail > 0 { munmap(UnsafeMutableRawPointer(bitPattern: aligned + UInt(bytes)), tail) }
+        let base = UnsafeMutableRawPointer(bitPattern: aligned)!
+        #if os(Linux)
+        _ = madvise(base, bytes, MADV_HUGEPAGE)
+        #endif
+        return base
     }
 
     /// A base for an empty memory: never dereferenced (every access is bounds-checked against 0).

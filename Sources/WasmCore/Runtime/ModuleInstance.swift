@@ -77,6 +77,8 @@ public final class ModuleInstance: @unchecked Sendable {
     }
 
     deinit {
+        let me = Unmanaged.passUnretained(self).toOpaque()
+        for table in tables where table.creator == me { table.creator = nil }
         entries.deallocate()
         functionPointers.deallocate()
         globalCells.deallocate()
@@ -160,7 +162,7 @@ public final class ModuleInstance: @unchecked Sendable {
         if let memory = memories.first { context.pointee.memory = memory.state }
         for type in module.tables {
             let table = try TableInstance(type: type, limit: limits.maxTableElements)
-            table.creator = self
+            table.creator = Unmanaged.passUnretained(self).toOpaque()
             tables.append(table)
         }
         for (i, table) in tables.enumerated() { tableStates[i] = table.state }

@@ -18,8 +18,10 @@ public final class TableInstance: @unchecked Sendable {
     let state: UnsafeMutablePointer<TableState>
     /// Owners of functions stored here (other than `creator`), kept alive while the table is.
     private var anchors: [ObjectIdentifier: AnyObject] = [:]
-    /// The instance that defined the table, never anchored (that would be a cycle).
-    weak var creator: AnyObject?
+    /// The instance that defined the table (its address), never anchored (that would be a cycle); cleared
+    /// when that instance goes. A plain address, not a `weak` reference: a weak reference would give the
+    /// instance a side table and send every retain and release of it down the slow path.
+    var creator: UnsafeMutableRawPointer?
 
     /// A table of `type.limits.min` elements set to `initial` (null by default).
     public init(type: TableType, initial: UInt64 = Reference.null, limit: Int? = nil) throws(WasmError) {
@@ -96,7 +98,7 @@ public final class TableInstance: @unchecked Sendable {
         let table = Unmanaged<TableInstance>.fromOpaque(object).takeUnretainedValue()
         let owner = Unmanaged<AnyObject>.fromOpaque(entry.pointee.owner).takeUnretainedValue()
         state.pointee.lastAnchor = entry.pointee.owner
-        if owner === table.creator { return }
+        if entry.pointee.owner == table.creator { return }
         table.anchors[ObjectIdentifier(owner)] = owner
     }
 }
