@@ -39,6 +39,30 @@ extension Op {
         case (.f64Add, .f64Add): .f64AddF64Add
         case (.f64Add, .f64Mul): .f64AddF64Mul
         case (.f64Sub, .f64Sub): .f64SubF64Sub
+        case (.f64Load, .f64Add): .f64LoadF64Add
+        case (.f64Load, .f64Mul): .f64LoadF64Mul
+        case (.f64Load, .f64Sub): .f64LoadF64Sub
+        case (.f64LoadAdd, .f64Add): .f64LoadAddF64Add
+        case (.f64LoadAdd, .f64Mul): .f64LoadAddF64Mul
+        case (.f64LoadAdd, .f64Sub): .f64LoadAddF64Sub
+        case (.i32Load, .i32Add): .i32LoadI32Add
+        case (.i32Load, .i32Shl): .i32LoadI32Shl
+        case (.i32Load, .i32ShrU): .i32LoadI32ShrU
+        case (.i32LoadAdd, .i32Add): .i32LoadAddI32Add
+        case (.i32LoadAdd, .i32Shl): .i32LoadAddI32Shl
+        case (.i32LoadAdd, .i32Rotl): .i32LoadAddI32Rotl
+        case (.i32Load8UAdd, .i32Xor): .i32Load8UAddI32Xor
+        case (.i64Load32U, .i64Add): .i64Load32UI64Add
+        case (.i64Load32U, .i64Mul): .i64Load32UI64Mul
+        case (.copy, .i32Add): .copyI32Add
+        case (.copy, .i32Rotl): .copyI32Rotl
+        case (.copy, .i32Xor): .copyI32Xor
+        case (.i32Store, .i32Add): .i32StoreI32Add
+        case (.i32StoreAdd, .i32Add): .i32StoreAddI32Add
+        case (.f64Store, .i32Add): .f64StoreI32Add
+        case (.f64StoreAdd, .i32Add): .f64StoreAddI32Add
+        case (.i32Store8, .i32Add): .i32Store8I32Add
+        case (.i32Store8Add, .i32Add): .i32Store8AddI32Add
         default: nil
         }
     }
@@ -46,7 +70,7 @@ extension Op {
     /// Whether `op` can start a fused pair.
     static func pairable(_ op: Op) -> Bool {
         switch op {
-        case .f64Add, .f64Mul, .f64Sub, .i32Add, .i32And, .i32Mul, .i32Or, .i32Rotl, .i32Shl, .i32ShrU, .i32Sub, .i32Xor, .i64Add, .i64Mul: true
+        case .copy, .f64Add, .f64Load, .f64LoadAdd, .f64Mul, .f64Store, .f64StoreAdd, .f64Sub, .i32Add, .i32And, .i32Load, .i32Load8UAdd, .i32LoadAdd, .i32Mul, .i32Or, .i32Rotl, .i32Shl, .i32ShrU, .i32Store, .i32Store8, .i32Store8Add, .i32StoreAdd, .i32Sub, .i32Xor, .i64Add, .i64Load32U, .i64Mul: true
         default: false
         }
     }
@@ -90,6 +114,30 @@ extension Op {
         case .f64AddF64Add: .f64Add
         case .f64AddF64Mul: .f64Add
         case .f64SubF64Sub: .f64Sub
+        case .f64LoadF64Add: .f64Load
+        case .f64LoadF64Mul: .f64Load
+        case .f64LoadF64Sub: .f64Load
+        case .f64LoadAddF64Add: .f64LoadAdd
+        case .f64LoadAddF64Mul: .f64LoadAdd
+        case .f64LoadAddF64Sub: .f64LoadAdd
+        case .i32LoadI32Add: .i32Load
+        case .i32LoadI32Shl: .i32Load
+        case .i32LoadI32ShrU: .i32Load
+        case .i32LoadAddI32Add: .i32LoadAdd
+        case .i32LoadAddI32Shl: .i32LoadAdd
+        case .i32LoadAddI32Rotl: .i32LoadAdd
+        case .i32Load8UAddI32Xor: .i32Load8UAdd
+        case .i64Load32UI64Add: .i64Load32U
+        case .i64Load32UI64Mul: .i64Load32U
+        case .copyI32Add: .copy
+        case .copyI32Rotl: .copy
+        case .copyI32Xor: .copy
+        case .i32StoreI32Add: .i32Store
+        case .i32StoreAddI32Add: .i32StoreAdd
+        case .f64StoreI32Add: .f64Store
+        case .f64StoreAddI32Add: .f64StoreAdd
+        case .i32Store8I32Add: .i32Store8
+        case .i32Store8AddI32Add: .i32Store8Add
         default: nil
         }
     }

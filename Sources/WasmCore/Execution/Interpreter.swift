@@ -804,6 +804,159 @@ extension Machine {
                 fp[Int(pc[1])] = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], fp[Int(pc[6])]))
                 pc += 7
+            case .f64LoadF64Add:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
+                pc += 7
+            case .f64LoadF64Mul:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
+                pc += 7
+            case .f64LoadF64Sub:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], fp[Int(pc[6])]))
+                pc += 7
+            case .f64LoadAddF64Add:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[5])] = UInt64(Numerics.f64Add(fp[Int(pc[6])], fp[Int(pc[7])]))
+                pc += 8
+            case .f64LoadAddF64Mul:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[5])] = UInt64(Numerics.f64Mul(fp[Int(pc[6])], fp[Int(pc[7])]))
+                pc += 8
+            case .f64LoadAddF64Sub:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[5])] = UInt64(Numerics.f64Sub(fp[Int(pc[6])], fp[Int(pc[7])]))
+                pc += 8
+            case .i32LoadI32Add:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32LoadI32Shl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32LoadI32ShrU:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32LoadAddI32Add:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+                pc += 8
+            case .i32LoadAddI32Shl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[5])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+                pc += 8
+            case .i32LoadAddI32Rotl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[5])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+                pc += 8
+            case .i32Load8UAddI32Xor:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
+                fp[Int(pc[5])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+                pc += 8
+            case .i64Load32UI64Add:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
+                pc += 7
+            case .i64Load32UI64Mul:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[4])] = UInt64(Numerics.i64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
+                pc += 7
+            case .copyI32Add:
+                fp[Int(pc[1])] = fp[Int(pc[2])]
+                fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+                pc += 6
+            case .copyI32Rotl:
+                fp[Int(pc[1])] = fp[Int(pc[2])]
+                fp[Int(pc[3])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+                pc += 6
+            case .copyI32Xor:
+                fp[Int(pc[1])] = fp[Int(pc[2])]
+                fp[Int(pc[3])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+                pc += 6
+            case .i32StoreI32Add:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[2])]).littleEndian, as: UInt32.self)
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32StoreAddI32Add:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[3])]).littleEndian, as: UInt32.self)
+                fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+                pc += 8
+            case .f64StoreI32Add:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: fp[Int(pc[2])].littleEndian, as: UInt64.self)
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .f64StoreAddI32Add:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: fp[Int(pc[3])].littleEndian, as: UInt64.self)
+                fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+                pc += 8
+            case .i32Store8I32Add:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt8(truncatingIfNeeded: fp[Int(pc[2])]), as: UInt8.self)
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32Store8AddI32Add:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt8(truncatingIfNeeded: fp[Int(pc[3])]), as: UInt8.self)
+                fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+                pc += 8
             // END GENERATED pairs
             // BEGIN GENERATED numeric (Scripts/generate-numeric-cases.py)
             case .i32Eqz:

@@ -276,6 +276,30 @@ enum Op: UInt16, CaseIterable {
     case f64AddF64Add
     case f64AddF64Mul
     case f64SubF64Sub
+    case f64LoadF64Add
+    case f64LoadF64Mul
+    case f64LoadF64Sub
+    case f64LoadAddF64Add
+    case f64LoadAddF64Mul
+    case f64LoadAddF64Sub
+    case i32LoadI32Add
+    case i32LoadI32Shl
+    case i32LoadI32ShrU
+    case i32LoadAddI32Add
+    case i32LoadAddI32Shl
+    case i32LoadAddI32Rotl
+    case i32Load8UAddI32Xor
+    case i64Load32UI64Add
+    case i64Load32UI64Mul
+    case copyI32Add
+    case copyI32Rotl
+    case copyI32Xor
+    case i32StoreI32Add
+    case i32StoreAddI32Add
+    case f64StoreI32Add
+    case f64StoreAddI32Add
+    case i32Store8I32Add
+    case i32Store8AddI32Add
     // END GENERATED pairs
 }
 

@@ -1066,6 +1066,183 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], fp[Int(pc[6])]))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.f64LoadF64Add.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadF64Mul.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadF64Sub.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadAddF64Add.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[5])] = UInt64(Numerics.f64Add(fp[Int(pc[6])], fp[Int(pc[7])]))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadAddF64Mul.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[5])] = UInt64(Numerics.f64Mul(fp[Int(pc[6])], fp[Int(pc[7])]))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadAddF64Sub.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[5])] = UInt64(Numerics.f64Sub(fp[Int(pc[6])], fp[Int(pc[7])]))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadI32Add.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadI32Shl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadI32ShrU.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadAddI32Add.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadAddI32Shl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[5])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadAddI32Rotl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[5])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32Load8UAddI32Xor.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
+            fp[Int(pc[5])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64Load32UI64Add.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64Load32UI64Mul.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[4])] = UInt64(Numerics.i64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.copyI32Add.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = fp[Int(pc[2])]
+            fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.copyI32Rotl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = fp[Int(pc[2])]
+            fp[Int(pc[3])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.copyI32Xor.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = fp[Int(pc[2])]
+            fp[Int(pc[3])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32StoreI32Add.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[2])]).littleEndian, as: UInt32.self)
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32StoreAddI32Add.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[3])]).littleEndian, as: UInt32.self)
+            fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64StoreI32Add.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            (mem + Int(ea)).storeBytes(of: fp[Int(pc[2])].littleEndian, as: UInt64.self)
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64StoreAddI32Add.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            (mem + Int(ea)).storeBytes(of: fp[Int(pc[3])].littleEndian, as: UInt64.self)
+            fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32Store8I32Add.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            (mem + Int(ea)).storeBytes(of: UInt8(truncatingIfNeeded: fp[Int(pc[2])]), as: UInt8.self)
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32Store8AddI32Add.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            (mem + Int(ea)).storeBytes(of: UInt8(truncatingIfNeeded: fp[Int(pc[3])]), as: UInt8.self)
+            fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
     }
 }
 #endif

@@ -45,6 +45,8 @@ struct Translator {
     /// into a fused pair (no label between them), and whether `lastResult` sits in such a pair.
     private var joinablePure: Int?
     private var lastResultPaired = false
+    /// Start of the pair holding `lastResult`, when `lastResultPaired`.
+    private var pairStart: Int?
     /// Distinct constants of the function, living in frame slots after the operand stack.
     private var constants: [UInt64] = []
     private var constantIndex: [UInt64: UInt32] = [:]
@@ -195,12 +197,14 @@ struct Translator {
                 code.append(word)
             }
             joinableCopy = nil
+            joinablePure = nil
             lastResult = nil
             return
         }
         let start = code.count
         emit(.copy, destination, source)
         joinableCopy = start
+        if Op.pairable(.copy) { joinablePure = start }
     }
 
     /// Emits an instruction whose first operand is the result slot, and pushes that result.
@@ -208,8 +212,11 @@ struct Translator {
         let dst = slot(forPosition: stack.count)
         if let start = joinablePure, operands.count == 2, immediates == 0,
            let pair = Op.pair(Op.decode(code[start]), op) {
-            // `first d1 a1 b1` just before becomes `pair d1 a1 b1 d2 a2 b2`.
+            // `first …` just before becomes `pair … d2 a2 b2`.
             code[start] = UInt32(pair.rawValue)
+            pairStart = start
+            joinableCopy = nil
+            let secondStart = code.count
             sitePositions.append(Int32(code.count))
             siteOffsets.append(Int32(truncatingIfNeeded: currentOffset))
             for word in [dst] + operands {
@@ -218,8 +225,9 @@ struct Translator {
             }
             joinablePure = nil
             push(type, dst)
-            lastResult = start + 4
-            lastResultStart = start + 3
+            // As if the second operation started at `lastResultStart` with its result word just after.
+            lastResult = secondStart
+            lastResultStart = secondStart - 1
             lastResultOp = op
             lastResultPaired = true
             return
@@ -231,7 +239,7 @@ struct Translator {
         lastResultStart = start
         lastResultOp = op
         lastResultPaired = false
-        if operands.count == 2, immediates == 0, Op.pairable(op) { joinablePure = start }
+        if Op.pairable(op) { joinablePure = start }
     }
 
     /// Pushes a constant: no code, the consumer reads the constant's slot.
@@ -252,8 +260,7 @@ struct Translator {
         let operands = Array(code[(lastResultStart + 2)...])
         if lastResultPaired {
             // Split the pair: its first operation stays, as itself.
-            let first = lastResultStart - 3
-            if let op = Op.pairFirst(Op.decode(code[first])) { code[first] = UInt32(op.rawValue) }
+            if let first = pairStart, let op = Op.pairFirst(Op.decode(code[first])) { code[first] = UInt32(op.rawValue) }
             code.removeSubrange((lastResultStart + 1)...)
             while let last = slotUses.last, last > lastResultStart { slotUses.removeLast() }
             sitePositions.removeLast()
@@ -596,12 +603,17 @@ struct Translator {
             let value = pop()
             let address = pop()
             let offset = UInt32(truncatingIfNeeded: memarg.offset)
+            let storeOp: Op, start: Int
             if isLastResult(address, of: .i32Add) {
                 let ab = takeLastResultInstruction()
-                emit(Translator.storeAddOp(op), ab[0], ab[1], value.slot, offset, immediates: 1)
+                (storeOp, start) = (Translator.storeAddOp(op), code.count)
+                emit(storeOp, ab[0], ab[1], value.slot, offset, immediates: 1)
             } else {
-                emit(Translator.storeOp(op), address.slot, value.slot, offset, immediates: 1)
+                (storeOp, start) = (Translator.storeOp(op), code.count)
+                emit(storeOp, address.slot, value.slot, offset, immediates: 1)
             }
+            // A store may start a fused pair (a trap in it is located at the pair's start, its own site).
+            if Op.pairable(storeOp) { joinablePure = start }
         case .memorySize:
             emitResult(.memorySize, .i32)
         case .memoryGrow:
