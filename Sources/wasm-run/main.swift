@@ -53,6 +53,7 @@ func format(_ value: Value) -> String {
     case .f64(let v): String(Double(bitPattern: v))
     case .funcref(let f): f.map { "\($0)" } ?? "null"
     case .externref(let e): e.map(String.init) ?? "null"
+    case .v128: value.description
     }
 }
 

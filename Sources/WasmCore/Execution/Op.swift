@@ -238,6 +238,17 @@ enum Op: UInt16 {
     case i64TruncSatF32U
     case i64TruncSatF64S
     case i64TruncSatF64U
+    // SIMD (see `Translator+SIMD.swift`): `v128` values take two consecutive slots.
+    /// `copyV128 dst src`
+    case copyV128
+    /// `selectV128 dst cond a b`
+    case selectV128
+    /// `globalGetV128 dst g`
+    case globalGetV128
+    /// `globalSetV128 g src`
+    case globalSetV128
+    /// `simd dst|addr sub operands... immediates...`: every SIMD instruction, `sub` is `SIMDOp`'s tag.
+    case simd
 }
 
 extension Op {

@@ -36,13 +36,15 @@ enum Threaded {
         var error: Trap?
     }
 
-    /// The handler of every operation, indexed by the operation word.
+    /// The handler of every operation, indexed by the operation word (an `Op`, or a `SIMDOp.word`).
     nonisolated(unsafe) static let table: UnsafeRawPointer = {
-        let t = UnsafeMutablePointer<Handler>.allocate(capacity: 256)
-        t.initialize(repeating: { pc, _, _, _, st, _ in Threaded.trap(st, pc, .unreachable) }, count: 256)
+        // Words 0..<256 are `Op`s, 256..<512 SIMD operations (`SIMDOp.word`).
+        let t = UnsafeMutablePointer<Handler>.allocate(capacity: 512)
+        t.initialize(repeating: { pc, _, _, _, st, _ in Threaded.trap(st, pc, .unreachable) }, count: 512)
         installControl(t)
         installOther(t)
         installGenerated(t)
+        installSIMD(t)
         return UnsafeRawPointer(t)
     }()
 
