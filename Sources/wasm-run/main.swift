@@ -67,6 +67,11 @@ func hostEnvironment() -> [String] {
     return result
 }
 
+// `wasm-run wapc …` invokes a waPC guest (WapcCommand.swift).
+if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "wapc" {
+    exit(runWapcCommand(Array(CommandLine.arguments.dropFirst(2))))
+}
+
 let options: Options
 do {
     options = try Options(Array(CommandLine.arguments.dropFirst()))
@@ -88,8 +93,7 @@ var configuration = WASIConfiguration(arguments: [String(path.split(separator: "
 configuration.environment = (options.inheritEnvironment ? hostEnvironment() : []) + options.environment
 configuration.preopens = options.preopens
 do {
-    configuration.sockets = try options.listen.map { (spec) throws(UsageError) in try openTCPSocket(spec, listen: true) }
-        + options.dial.map { (spec) throws(UsageError) in try openTCPSocket(spec, listen: false) }
+    try configureSockets(&configuration, options)  // --listen, --dial, --sockets, --allow-* (Sockets.swift)
 } catch {
     fail(error.message)
 }
@@ -103,6 +107,8 @@ let runtime = Runtime()
 runtime.register(WASIModule(configuration))
 do {
     let module = try runtime.compile(bytes)
+    // AssemblyScript programs built without the WASI shim import env.abort: supply it (stderr, exit 255).
+    if AssemblyScriptAbortModule.isImported(by: module.imports) { runtime.register(AssemblyScriptAbortModule()) }
     let instance = try runtime.instantiate(module, name: nil)
     if let name = options.invoke {
         guard let function = instance.function(name) else { fail("\(path): no exported function \"\(name)\"") }
