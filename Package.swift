@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "WasmHostWAPC", targets: ["WasmHostWAPC"]),
         .library(name: "WasmHostPipe", targets: ["WasmHostPipe"]),
         .library(name: "WasmHostRangeWatch", targets: ["WasmHostRangeWatch"]),
+        .library(name: "WasmHostWATER", targets: ["WasmHostWATER"]),
         .executable(name: "wasm-run", targets: ["wasm-run"]),
         .executable(name: "spectest", targets: ["spectest"]),
     ],
@@ -21,7 +22,7 @@ let package = Package(
         // WASI preview1 (`wasi_snapshot_preview1`) over Glibc, with a sandbox and a tracer (named apart from
         // WasmKit's `WASI` target so that both can share a package graph, as in Benchmarks/).
         .target(name: "WasmHostWASI", dependencies: ["WasmHost"], exclude: ["README.md"]),
-        .executableTarget(name: "wasm-run", dependencies: ["WasmHost", "WasmHostWASI", "WasmHostWAPC"]),
+        .executableTarget(name: "wasm-run", dependencies: ["WasmHost", "WasmHostWASI", "WasmHostWAPC", "WasmHostWATER"]),
         // Runs wast2json scripts of the spec testsuite (used by `spectest` and the tests).
         .target(name: "SpecRunner", dependencies: ["WasmHost"]),
         .executableTarget(name: "spectest", dependencies: ["SpecRunner"]),
@@ -39,6 +40,9 @@ let package = Package(
         // Key-range watches over a byte-interval tree (wazero-range-watch compatible).
         .target(name: "WasmHostRangeWatch", dependencies: ["WasmHost", "ByteInterval"], exclude: ["README.md"]),
         .testTarget(name: "WasmHostRangeWatchTests", dependencies: ["WasmHostRangeWatch", "WasmHost"]),
+        // W.A.T.E.R. transports (WATM v1 and v0): dialer, listener, relay over per-connection instances.
+        .target(name: "WasmHostWATER", dependencies: ["WasmHost", "WasmHostWASI"], exclude: ["README.md"]),
+        .testTarget(name: "WasmHostWATERTests", dependencies: ["WasmHostWATER", "WasmHost", "WasmHostWASI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,9 +5,11 @@ struct V128: Equatable, CustomStringConvertible {
     var low: UInt64
     var high: UInt64
 
-    /// The bits of a v128 result; nil while the embedding API's `Value` has no v128 case.
+    /// The bits of a v128 result; nil for other values.
     init?(_ value: Value) {
-        return nil
+        guard case .v128(let low, let high) = value else { return nil }
+        self.low = low
+        self.high = high
     }
 
     init(low: UInt64, high: UInt64) {
@@ -15,8 +17,8 @@ struct V128: Equatable, CustomStringConvertible {
         self.high = high
     }
 
-    /// The value to pass as an argument; nil while the embedding API's `Value` has no v128 case.
-    var value: Value? { nil }
+    /// The value to pass as an argument.
+    var value: Value? { .v128(low: low, high: high) }
 
     /// Lane `index` of a shape with `width`-bit lanes (8, 16, 32 or 64), zero-extended.
     func lane(_ index: Int, width: Int) -> UInt64 {

@@ -10,14 +10,12 @@ public struct HostFunction: Sendable {
         let parameters = type.parameters
         let results = type.results
         box = HostFunctionBox(type: type) { context, slots in
-            var arguments: [Value] = []
-            arguments.reserveCapacity(parameters.count)
-            for (i, t) in parameters.enumerated() { arguments.append(Value(bits: slots[i], type: t)) }
+            let arguments = Value.values(from: slots, types: parameters)
             let values = try body(Caller(context: context), arguments)
             guard values.count == results.count, zip(values, results).allSatisfy({ $0.type == $1 }) else {
                 throw WasmError.trap(Trap(.hostError, message: "host function returned \(values), expected \(results)"))
             }
-            for (i, v) in values.enumerated() { slots[i] = v.bits }
+            Value.write(values, to: slots)
         }
     }
 
@@ -41,6 +39,10 @@ public struct Caller {
     /// The caller's memory 0, if any.
     public var memory: Memory? { context.memory }
 
+    /// The interrupt handle, deadline and fuel budget of the running call (a host function that blocks
+    /// should wake when the handle trips or the deadline passes).
+    public var controls: ExecutionControls { context.controls }
+
     /// Per-instance state a host module stored under its name at instantiation.
     public func state<T: AnyObject>(_ module: String, as: T.Type = T.self) -> T? {
         instance?.hostState[module] as? T
@@ -48,8 +50,8 @@ public struct Caller {
 
     /// Calls back into WebAssembly on the same stack.
     public func invoke(_ function: FunctionReference, _ arguments: [Value]) throws(WasmError) -> [Value] {
-        let raw = try context.invoke(function, arguments.map(\.bits))
-        return zip(raw, function.type.results).map { Value(bits: $0, type: $1) }
+        let raw = try context.invoke(function, Value.slots(of: arguments))
+        return Value.values(from: raw, types: function.type.results)
     }
 
     /// Calls an export of the calling instance.

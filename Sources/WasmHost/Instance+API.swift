@@ -17,8 +17,8 @@ extension ModuleInstance {
         guard arguments.map(\.type) == type.parameters else {
             throw .trap(Trap(.hostError, message: "\(function): expected arguments \(type.parameters), got \(arguments.map(\.type))"))
         }
-        let raw = try invoke(function, arguments: arguments.map(\.bits), controls: controls)
-        return zip(raw, type.results).map { Value(bits: $0, type: $1) }
+        let raw = try invoke(function, arguments: Value.slots(of: arguments), controls: controls)
+        return Value.values(from: raw, types: type.results)
     }
 
     /// An exported function.
@@ -49,12 +49,21 @@ extension ModuleInstance {
 
 extension GlobalInstance {
     public convenience init(type: GlobalType, value: Value) {
-        self.init(type: type, bits: value.bits)
+        if case .v128(let low, let high) = value {
+            self.init(type: type, low: low, high: high)
+        } else {
+            self.init(type: type, bits: value.bits)
+        }
     }
 
     public var value: Value {
-        get { Value(bits: bits, type: type.valueType) }
-        set { bits = newValue.bits }
+        get {
+            if type.valueType == .v128 { return .v128(low: vectorBits.low, high: vectorBits.high) }
+            return Value(bits: bits, type: type.valueType)
+        }
+        set {
+            if case .v128(let low, let high) = newValue { vectorBits = (low, high) } else { bits = newValue.bits }
+        }
     }
 }
 

@@ -107,12 +107,12 @@ public struct Rights: OptionSet, Sendable, Hashable {
     public static let file: Rights = [.fdDatasync, .fdSync, .fdSeek, .fdTell, .fdFilestatGet, .fdFilestatSetSize,
                                       .fdFilestatSetTimes, .fdRead, .fdFdstatSetFlags, .fdWrite, .fdAdvise,
                                       .fdAllocate, .pollFdReadwrite]
-    /// Rights of a directory (no seek).
+    /// Rights of a directory: no seek, and no `fd_filestat_set_size` (the suite's `truncation_rights`).
     public static let directory: Rights = [.pathCreateDirectory, .pathCreateFile, .pathLinkSource, .pathLinkTarget,
                                            .pathOpen, .pathReadlink, .pathRenameSource, .pathRenameTarget,
                                            .pathFilestatGet, .pathFilestatSetSize, .pathFilestatSetTimes,
                                            .pathSymlink, .pathRemoveDirectory, .pathUnlinkFile, .fdDatasync,
-                                           .fdSync, .fdFilestatGet, .fdFilestatSetSize, .fdFilestatSetTimes,
+                                           .fdSync, .fdFilestatGet, .fdFilestatSetTimes,
                                            .fdFdstatSetFlags, .fdReaddir]
     /// Rights of a terminal: file rights without seek and tell.
     public static let tty: Rights = Rights.file.subtracting([.fdSeek, .fdTell])

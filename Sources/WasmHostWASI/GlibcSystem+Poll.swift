@@ -3,7 +3,8 @@ import Glibc
 
 extension GlibcSystem {
     /// `poll_oneoff` over `ppoll`: every due clock fires, read and write interest on one fd share one
-    /// pollfd, absolute clock timeouts are honoured, and POLLHUP sets the hangup flag.
+    /// pollfd, absolute clock timeouts are honoured, POLLHUP sets the hangup flag, and a read event's
+    /// `nbytes` tells how many bytes are ready (file size minus offset, or `FIONREAD`).
     public func pollOneOff(_ subscriptions: [Subscription], into events: inout [Event]) throws(Errno) {
         guard !subscriptions.isEmpty else { throw .inval }
         var ready = [Event?](repeating: nil, count: subscriptions.count)
@@ -87,7 +88,10 @@ extension GlibcSystem {
                 if revents & POLLNVAL != 0 {
                     ready[i] = Event(userData: sub.userData, errno: .badf, type: sub.eventType)
                 } else if revents & wanted != 0 {
-                    ready[i] = Event(userData: sub.userData, errno: .success, type: sub.eventType,
+                    // nbytes: what a read would return at once (0 where the host cannot tell).
+                    var nbytes: UInt64 = 0
+                    if case .fdRead = sub.kind { nbytes = Host.readableBytes(pollfds[p].fd) }
+                    ready[i] = Event(userData: sub.userData, errno: .success, type: sub.eventType, nbytes: nbytes,
                                      hangup: revents & POLLHUP != 0)
                 }
             }

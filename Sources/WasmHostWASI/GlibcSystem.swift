@@ -11,6 +11,8 @@ public final class GlibcSystem: System, @unchecked Sendable {
     let monotonic: WASIClock?
     let random: (@Sendable (UnsafeMutableRawBufferPointer) -> Void)?
     let raiseExits: Bool
+    /// Socket extension settings (`GlibcSystem+Sockets.swift`).
+    let socketExtension: SocketExtension, socketPolicy: SocketPolicy
     /// Host monotonic time at creation: clock 1 counts from here.
     let startTime: Timestamp
     /// Reused `iovec` array for vectored calls.
@@ -26,6 +28,8 @@ public final class GlibcSystem: System, @unchecked Sendable {
         monotonic = configuration.monotonicClock
         random = configuration.random
         raiseExits = configuration.raiseExits
+        socketExtension = configuration.socketExtension
+        socketPolicy = configuration.socketPolicy
         startTime = GlibcSystem.hostClock(CLOCK_MONOTONIC)
         iovecScratch = .allocate(capacity: iovecCapacity)
         do {

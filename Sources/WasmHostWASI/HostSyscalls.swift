@@ -16,6 +16,8 @@ enum Host {
 
     private typealias PpollFn = @convention(c) (UnsafeMutablePointer<pollfd>?, UInt, UnsafePointer<timespec>?, UnsafeRawPointer?) -> Int32
     private typealias Accept4Fn = @convention(c) (Int32, UnsafeMutableRawPointer?, UnsafeMutableRawPointer?, Int32) -> Int32
+    /// `ioctl(fd, request, &int)`: variadic in C, called through a fixed prototype like `syscall`.
+    private typealias IoctlFn = @convention(c) (Int32, UInt, UnsafeMutableRawPointer?) -> Int32
     private typealias GetrandomFn = @convention(c) (UnsafeMutableRawPointer?, Int, UInt32) -> Int
     /// `syscall(SYS_openat2, dirfd, path, &how, sizeof how)`: every argument is an integer or pointer,
     /// passed in registers exactly as a non-variadic call on the supported ABIs (x86-64, AArch64).
@@ -29,6 +31,8 @@ enum Host {
     private static let ppollFn = symbol("ppoll", as: PpollFn.self)
     private static let accept4Fn = symbol("accept4", as: Accept4Fn.self)
     private static let getrandomFn = symbol("getrandom", as: GetrandomFn.self)
+    private static let ioctlFn = symbol("ioctl", as: IoctlFn.self)
+    static let FIONREAD: UInt = 0x541B
     private static let syscallFn = symbol("syscall", as: Openat2Fn.self)
     /// Cleared after the kernel answers ENOSYS to openat2 (Linux < 5.6, or filtered by seccomp).
     nonisolated(unsafe) static var openat2Available = true
@@ -64,6 +68,19 @@ enum Host {
             done += n
         }
         return true
+    }
+
+    /// Bytes ready to read on `fd`: what is left of a regular file, else `FIONREAD` (pipes, sockets,
+    /// terminals); 0 when unknown.
+    static func readableBytes(_ fd: Int32) -> UInt64 {
+        var st = stat()
+        if fstat(fd, &st) == 0 && st.st_mode & S_IFMT == S_IFREG {
+            let offset = lseek(fd, 0, SEEK_CUR)
+            return offset >= 0 && st.st_size > offset ? UInt64(st.st_size - offset) : 0
+        }
+        var count: Int32 = 0
+        guard let f = ioctlFn, f(fd, FIONREAD, &count) == 0, count > 0 else { return 0 }
+        return UInt64(count)
     }
 
     /// `openat2(dirfd, path, {flags, 0, resolve})`; nil (with errno ENOSYS) when unavailable.

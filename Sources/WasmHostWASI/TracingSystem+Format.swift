@@ -112,6 +112,7 @@ enum TraceFormat {
     static func event(_ e: Event) -> String {
         let type = ["ClockEvent", "FDReadEvent", "FDWriteEvent"][Int(e.type.rawValue)]
         let errno = e.errno == .success ? "" : ",Errno:E\(e.errno.name)"
-        return "{UserData:\(e.userData),Type:\(type)\(errno)\(e.hangup ? ",Hangup" : "")}"
+        let nbytes = e.nbytes == 0 ? "" : ",NBytes:\(e.nbytes)"
+        return "{UserData:\(e.userData),Type:\(type)\(errno)\(nbytes)\(e.hangup ? ",Hangup" : "")}"
     }
 }

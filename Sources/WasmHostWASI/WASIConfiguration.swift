@@ -123,6 +123,10 @@ public struct WASIConfiguration: Sendable {
     /// Host sockets given to the guest after the directories (duplicated): a listening socket gets
     /// `sockListen` rights (for `sock_accept`), a connected one `sockConnection` rights.
     public var sockets: [Int32] = []
+    /// The socket extension instances get (`auto`: WasmEdge v1/v2 when the module imports it).
+    public var socketExtension: SocketExtension = .auto
+    /// What the guest may bind and dial through the socket extensions; nothing by default.
+    public var socketPolicy: SocketPolicy = .denyAll
     public var stdin: StdioSource = .inherit
     public var stdout: StdioSource = .inherit
     public var stderr: StdioSource = .inherit

@@ -36,12 +36,13 @@ private let i32 = ValueType.i32
 private let i64 = ValueType.i64
 
 extension WASIModule {
-    static func functions(_ state: WASIState) -> [String: External] {
+    static func functions(_ state: WASIState, sockets: SocketExtension = .none) -> [String: External] {
         var d = Definitions(state: state)
         addProcessFunctions(&d, state)
         addFDFunctions(&d, state)
         addPathFunctions(&d, state)
         addPollAndSocketFunctions(&d, state)
+        addSocketExtension(&d, state, sockets)  // WasmEdge v1/v2 (WASIModule+Sockets.swift)
         return d.members
     }
 

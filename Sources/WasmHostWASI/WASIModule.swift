@@ -41,7 +41,7 @@ public struct WASIModule: HostModule {
         }
         let state = WASIState(traced)
         context.state[name] = state
-        return WASIModule.functions(state)
+        return WASIModule.functions(state, sockets: configuration.socketExtension.resolved(for: context.module))
     }
 
     /// The WASI state of an instance created with this module.

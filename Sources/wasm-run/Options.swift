@@ -4,6 +4,7 @@ let version = "0.1.0"
 
 let usageText = """
 usage: wasm-run [OPTIONS]... <MODULE> [--] [ARGS]...
+       wasm-run wapc [--timeout DURATION] [--host-error MSG] MODULE OPERATION [PAYLOAD]
 
 Runs a WebAssembly module: a WASI command's _start (exit status = its proc_exit code), or with
 --invoke an exported function with numeric arguments (its results are printed one per line).
@@ -17,9 +18,14 @@ options:
   --non-blocking-stdio      put the guest's stdio in non-blocking mode
   --max-open-files N        limit on files the guest opens (default 1024)
   --max-open-dirs N         limit on directories the guest reads at once (default 1024)
-  --listen ADDR:PORT        preopen a listening TCP socket (IPv4; repeatable)
-  --dial ADDR:PORT          preopen a connected TCP socket (IPv4; repeatable)
-  --sockets none|auto       socket extensions (only preview1 sockets are supported)
+  --listen ADDR:PORT|URL    preopen a listening TCP socket (repeatable; tcp4/tcp6 URLs, [::1]:80);
+                            with port 0 the chosen port is printed: "wasm-run: listening on ADDR:PORT"
+  --dial ADDR:PORT|URL      preopen a connected TCP socket (repeatable)
+  --sockets NAME            socket extension: none, auto (default: WasmEdge v1/v2 when imported),
+                            path_open, wasmedgev1, wasmedgev2
+  --allow-bind PATTERN      let the guest bind/listen on PATTERN (repeatable): 127.0.0.1:8080,
+                            127.0.0.1:*, [::1]:*, *:8080, localhost:*, unix:/path, unix:*, *
+  --allow-dial PATTERN      let the guest connect/send to PATTERN (repeatable; same forms)
   --invoke NAME             call the export NAME instead of _start
   -v, --version             print the version
   -h, --help                print this help
@@ -33,6 +39,9 @@ struct Options {
     var preopens: [Preopen] = []
     var listen: [String] = []
     var dial: [String] = []
+    var socketExtension: SocketExtension = .auto
+    var allowBind: [SocketAddressPattern] = []
+    var allowDial: [SocketAddressPattern] = []
     var environment: [String] = []
     var inheritEnvironment = false
     var trace = false
@@ -85,12 +94,16 @@ struct Options {
             case "max-open-dirs": maxOpenDirs = try number()
             case "sockets":
                 let text = try value()
-                switch text {
-                case "none", "auto": break
-                case "path_open", "wasmedgev1", "wasmedgev2":
-                    throw UsageError(message: "--sockets \(text) is not supported by this build")
-                default: throw UsageError(message: "invalid --sockets \"\(text)\" (none, auto, path_open, wasmedgev1, wasmedgev2)")
+                guard let kind = SocketExtension(rawValue: text) else {
+                    throw UsageError(message: "invalid --sockets \"\(text)\" (none, auto, path_open, wasmedgev1, wasmedgev2)")
                 }
+                socketExtension = kind
+            case "allow-bind", "allow-dial":
+                let text = try value()
+                guard let pattern = SocketAddressPattern(parsing: text) else {
+                    throw UsageError(message: "invalid --\(name) \"\(text)\" (e.g. 127.0.0.1:8080, [::1]:*, *:80, unix:/path, *)")
+                }
+                if name == "allow-bind" { allowBind.append(pattern) } else { allowDial.append(pattern) }
             case "listen": listen.append(try value())
             case "dial": dial.append(try value())
             case "dns-server":

@@ -53,6 +53,7 @@ func format(_ value: Value) -> String {
     case .f64(let v): String(Double(bitPattern: v))
     case .funcref(let f): f.map { "\($0)" } ?? "null"
     case .externref(let e): e.map(String.init) ?? "null"
+    case .v128: value.description
     }
 }
 
@@ -64,6 +65,11 @@ func hostEnvironment() -> [String] {
         entry += 1
     }
     return result
+}
+
+// `wasm-run wapc …` invokes a waPC guest (WapcCommand.swift).
+if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "wapc" {
+    exit(runWapcCommand(Array(CommandLine.arguments.dropFirst(2))))
 }
 
 let options: Options
@@ -87,8 +93,7 @@ var configuration = WASIConfiguration(arguments: [String(path.split(separator: "
 configuration.environment = (options.inheritEnvironment ? hostEnvironment() : []) + options.environment
 configuration.preopens = options.preopens
 do {
-    configuration.sockets = try options.listen.map { (spec) throws(UsageError) in try openTCPSocket(spec, listen: true) }
-        + options.dial.map { (spec) throws(UsageError) in try openTCPSocket(spec, listen: false) }
+    try configureSockets(&configuration, options)  // --listen, --dial, --sockets, --allow-* (Sockets.swift)
 } catch {
     fail(error.message)
 }
@@ -102,6 +107,8 @@ let runtime = Runtime()
 runtime.register(WASIModule(configuration))
 do {
     let module = try runtime.compile(bytes)
+    // AssemblyScript programs built without the WASI shim import env.abort: supply it (stderr, exit 255).
+    if AssemblyScriptAbortModule.isImported(by: module.imports) { runtime.register(AssemblyScriptAbortModule()) }
     let instance = try runtime.instantiate(module, name: nil)
     if let name = options.invoke {
         guard let function = instance.function(name) else { fail("\(path): no exported function \"\(name)\"") }

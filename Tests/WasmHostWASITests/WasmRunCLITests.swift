@@ -10,6 +10,11 @@ final class WasmRunCLITests: XCTestCase {
     }
 
     func wasmRun(_ arguments: [String], stdin: String = "", directory: String? = nil) throws -> Result {
+        try Self.run(arguments, stdin: stdin, directory: directory)
+    }
+
+    /// Runs the built `wasm-run` with `arguments` from `directory`, feeding `stdin`; skips if not built.
+    static func run(_ arguments: [String], stdin: String = "", directory: String? = nil) throws -> Result {
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
             .appendingPathComponent("wasm-run")
         guard FileManager.default.isExecutableFile(atPath: executable.path) else {

@@ -126,4 +126,17 @@ public enum Instruction: Hashable, Sendable {
     case refFunc(UInt32)
     // Numeric instructions without immediates.
     case numeric(NumericOp)
+    // SIMD (prefix 0xFD); `SIMDOp.shape` says which case carries an operation.
+    /// `v128.const`: the 16 bytes as two little-endian words.
+    case v128Const(low: UInt64, high: UInt64)
+    /// `i8x16.shuffle`: 16 lane indices, byte `i` of the pair is the index of result lane `i`.
+    case i8x16Shuffle(low: UInt64, high: UInt64)
+    /// SIMD instructions without immediates.
+    case simd(SIMDOp)
+    /// `extract_lane` and `replace_lane`.
+    case simdLane(SIMDOp, lane: UInt8)
+    /// SIMD loads and stores.
+    case simdMemory(SIMDOp, MemArg)
+    /// `v128.loadN_lane` and `v128.storeN_lane`.
+    case simdMemoryLane(SIMDOp, MemArg, lane: UInt8)
 }

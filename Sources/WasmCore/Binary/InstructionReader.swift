@@ -64,7 +64,7 @@ public struct InstructionReader {
         case 0xD1: return .refIsNull
         case 0xD2: return .refFunc(try reader.readU32())
         case 0xFC: return try readPrefixed(start: start)
-        case 0xFD: throw reader.error("SIMD not supported yet", at: start)
+        case 0xFD: return try readSIMD(start: start)
         default: throw reader.error("illegal opcode", at: start)
         }
     }

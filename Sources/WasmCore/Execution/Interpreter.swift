@@ -29,7 +29,8 @@ extension Machine {
         var finished = false
 
         loop: while true {
-            switch Op.decode(pc.pointee) {
+            // Words from `Op.simdBase` up are SIMD operations (`SIMDOp.word`), all run by the `simd` case.
+            switch pc.pointee < Op.simdBase ? Op.decode(pc.pointee) : .simd {
             case .unreachable:
                 trap = .unreachable
                 break loop
@@ -326,6 +327,24 @@ extension Machine {
             case .select:
                 fp[Int(pc[1])] = UInt32(truncatingIfNeeded: fp[Int(pc[2])]) != 0 ? fp[Int(pc[3])] : fp[Int(pc[4])]
                 pc += 5
+            // SIMD: `v128` values take two slots; the instructions run in `SIMDExecutor`.
+            case .copyV128:
+                SIMDExecutor.copy(fp, to: pc[1], from: pc[2])
+                pc += 3
+            case .selectV128:
+                let source = UInt32(truncatingIfNeeded: fp[Int(pc[2])]) != 0 ? pc[3] : pc[4]
+                SIMDExecutor.copy(fp, to: pc[1], from: source)
+                pc += 5
+            case .globalGetV128:
+                SIMDExecutor.globalGet(fp, pc[1], ctx.pointee.globals[Int(pc[2])])
+                pc += 3
+            case .globalSetV128:
+                SIMDExecutor.globalSet(ctx.pointee.globals[Int(pc[1])], fp, pc[2])
+                pc += 3
+            case .simd:
+                let length = SIMDExecutor.run(pc, fp, mem, memSize)
+                guard length > 0 else { trap = .outOfBoundsMemory; break loop }
+                pc += length
             case .globalGet:
                 fp[Int(pc[1])] = ctx.pointee.globals[Int(pc[2])].pointee
                 pc += 3

@@ -239,6 +239,17 @@ enum Op: UInt16, CaseIterable {
     case i64TruncSatF32U
     case i64TruncSatF64S
     case i64TruncSatF64U
+    // SIMD (see `Translator+SIMD.swift`): `v128` values take two consecutive slots.
+    /// `copyV128 dst src`
+    case copyV128
+    /// `selectV128 dst cond a b`
+    case selectV128
+    /// `globalGetV128 dst g`
+    case globalGetV128
+    /// `globalSetV128 g src`
+    case globalSetV128
+    /// `simd dst|addr sub operands... immediates...`: every SIMD instruction, `sub` is `SIMDOp`'s tag.
+    case simd
     // BEGIN GENERATED pairs (Scripts/generate-numeric-cases.py)
     case i32AddI32Add
     case i32AddI32Shl
@@ -448,6 +459,9 @@ extension Op {
 }
 
 extension Op {
+    /// The first code word of SIMD operations (`SIMDOp.word`): past every `Op`, a multiple of 256.
+    static let simdBase: UInt32 = 512
+
     /// The operation in a code word. Raw values are the declaration order, so the enum's tag equals the
     /// raw value and decoding is a plain truncation (no range check: code comes from the translator).
     @inline(__always)

@@ -36,13 +36,17 @@ enum Threaded {
         var error: Trap?
     }
 
-    /// The handler of every operation, indexed by the operation word.
+    /// The handler of every operation, indexed by the operation word (an `Op`, or a `SIMDOp.word`).
     nonisolated(unsafe) static let table: UnsafeRawPointer = {
-        let t = UnsafeMutablePointer<Handler>.allocate(capacity: Op.allCases.count)
-        t.initialize(repeating: { pc, _, _, _, st, _ in Threaded.trap(st, pc, .unreachable) }, count: Op.allCases.count)
+        // Words below `Op.simdBase` are `Op`s, then come the SIMD operations (`SIMDOp.word`).
+        precondition(Op.allCases.count <= Int(Op.simdBase), "Op.simdBase must lie past every Op")
+        let count = Int(Op.simdBase) + 256
+        let t = UnsafeMutablePointer<Handler>.allocate(capacity: count)
+        t.initialize(repeating: { pc, _, _, _, st, _ in Threaded.trap(st, pc, .unreachable) }, count: count)
         installControl(t)
         installOther(t)
         installGenerated(t)
+        installSIMD(t)
         return UnsafeRawPointer(t)
     }()
 

@@ -4,7 +4,9 @@
 /// per operand-stack position. Instructions name their operand and result slots, so the interpreter
 /// never pushes or pops. `local.get` emits nothing (the consumer reads the local's slot), and a result
 /// consumed by `local.set`/`local.tee` is written straight into the local. Branch targets are word
-/// offsets relative to the branch's first word, patched when a block ends.
+/// offsets relative to the branch's first word, patched when a block ends. A `v128` takes two consecutive
+/// slots (locals, stack positions, constants, arguments and results); SIMD instructions are translated in
+/// `Translator+SIMD.swift`.
 ///
 /// Layouts (one word each, `s` = slot, `o` = relative offset):
 /// `br o`, `brIf s o`, `brIfNot s o`, `brTable s n o×(n+1)`, `loopHeader`, `return`,
@@ -28,6 +30,9 @@ struct Translator {
 
     // Per-function state.
     private var localTypes: [ValueType] = []
+    /// First frame slot of each local when some local is a `v128` (which takes two slots); empty when
+    /// every local takes one slot (local `i` is slot `i`).
+    private var localSlots: [UInt32] = []
     private var localCount = 0
     private var stack: [Operand] = []
     private var maxHeight = 0
@@ -50,6 +55,8 @@ struct Translator {
     /// Distinct constants of the function, living in frame slots after the operand stack.
     private var constants: [UInt64] = []
     private var constantIndex: [UInt64: UInt32] = [:]
+    /// `v128` constants: two consecutive constant slots, by (low, high) bits.
+    private var vectorConstantIndex: [V128Key: UInt32] = [:]
     /// Code positions holding a constant's or a stack position's slot, patched when the frame layout
     /// (how many constants) is known.
     private var slotUses: [Int] = []
@@ -64,6 +71,14 @@ struct Translator {
     private struct Operand {
         var type: ValueType
         var slot: UInt32
+        /// Offset of this position's own slots in the operand-stack area (positions below it take
+        /// one slot each, two for a `v128`).
+        var home: UInt32
+    }
+
+    private struct V128Key: Hashable {
+        var low: UInt64
+        var high: UInt64
     }
 
     private enum Kind { case block, loop, `if`, `else`, function }
@@ -119,7 +134,17 @@ struct Translator {
         for declaration in body.locals {
             localTypes.append(contentsOf: repeatElement(declaration.type, count: Int(declaration.count)))
         }
+        localSlots.removeAll(keepingCapacity: true)
         localCount = localTypes.count
+        if localTypes.contains(.v128) {
+            localCount = 0
+            for local in localTypes {
+                localSlots.append(UInt32(localCount))
+                localCount += local.slotCount
+            }
+        }
+        let parameterSlots = type.parameters.slotCount
+        let resultSlots = type.results.slotCount
         stack.removeAll(keepingCapacity: true)
         controls.removeAll(keepingCapacity: true)
         maxHeight = 0
@@ -128,6 +153,7 @@ struct Translator {
         joinablePure = nil
         constants.removeAll(keepingCapacity: true)
         constantIndex.removeAll(keepingCapacity: true)
+        vectorConstantIndex.removeAll(keepingCapacity: true)
         slotUses.removeAll(keepingCapacity: true)
         functionStart = code.count
         controls.append(Control(kind: .function, parameters: [], results: type.results, height: 0))
@@ -161,9 +187,9 @@ struct Translator {
         constantPool.append(contentsOf: constants)
         return FunctionCode(
             start: functionStart,
-            frameSize: Swift.max(Int(stackSlot) + maxHeight, type.results.count) + 1,
-            localCount: localCount - type.parameters.count, parameterCount: type.parameters.count,
-            resultCount: type.results.count, typeID: typeIDs[Int(typeIndex)],
+            frameSize: Swift.max(Int(stackSlot) + maxHeight, resultSlots) + 1,
+            localCount: localCount - parameterSlots, parameterCount: parameterSlots,
+            resultCount: resultSlots, typeID: typeIDs[Int(typeIndex)],
             constantSlot: constantSlot, constantPoolStart: poolStart, constantCount: constants.count)
     }
 
@@ -177,11 +203,15 @@ struct Translator {
     }
 
     private mutating func append(_ op: Op, _ operands: [UInt32], immediates: Int) {
+        append(word: UInt32(op.rawValue), operands, immediates: immediates)
+    }
+
+    private mutating func append(word: UInt32, _ operands: [UInt32], immediates: Int) {
         joinableCopy = nil
         joinablePure = nil
         sitePositions.append(Int32(code.count))
         siteOffsets.append(Int32(truncatingIfNeeded: currentOffset))
-        code.append(UInt32(op.rawValue))
+        code.append(word)
         for (i, word) in operands.enumerated() {
             if word >= Translator.stackTag && i < operands.count - immediates { slotUses.append(code.count) }
             code.append(word)
@@ -209,6 +239,15 @@ struct Translator {
 
     /// Emits an instruction whose first operand is the result slot, and pushes that result.
     private mutating func emitResult(_ op: Op, _ type: ValueType, _ operands: UInt32..., immediates: Int = 0) {
+        emitResult(op, type, operands, immediates: immediates)
+    }
+
+    mutating func emitResult(_ op: Op, _ type: ValueType, _ operands: [UInt32], immediates: Int = 0) {
+        emitResult(word: UInt32(op.rawValue), op, type, operands, immediates: immediates)
+    }
+
+    /// Emits an instruction whose operation word is `word` (a SIMD word, see `SIMDOp.word`, or `op`'s).
+    mutating func emitResult(word: UInt32, _ op: Op, _ type: ValueType, _ operands: [UInt32], immediates: Int = 0) {
         let dst = slot(forPosition: stack.count)
         if let start = joinablePure, operands.count == 2, immediates == 0,
            let pair = Op.pair(Op.decode(code[start]), op) {
@@ -233,13 +272,40 @@ struct Translator {
             return
         }
         let start = code.count
-        append(op, [dst] + operands, immediates: immediates)
+        append(word: word, [dst] + operands, immediates: immediates)
         push(type, dst)
         lastResult = start + 1
         lastResultStart = start
         lastResultOp = op
         lastResultPaired = false
         if Op.pairable(op) { joinablePure = start }
+    }
+
+    /// Emits an instruction without result (operands, then `immediates` plain words).
+    mutating func emitEffect(word: UInt32, _ operands: [UInt32], immediates: Int = 0) {
+        append(word: word, operands, immediates: immediates)
+        lastResult = nil
+    }
+
+    /// Pushes a `v128` constant (two consecutive constant slots): no code.
+    mutating func pushVectorConstant(low: UInt64, high: UInt64) {
+        let key = V128Key(low: low, high: high)
+        let index: UInt32
+        if let known = vectorConstantIndex[key] {
+            index = known
+        } else {
+            index = UInt32(constants.count)
+            constants.append(low)
+            constants.append(high)
+            vectorConstantIndex[key] = index
+        }
+        push(.v128, Translator.constantTag | index)
+    }
+
+    /// Pops the top operand (for the SIMD translation).
+    mutating func popOperand() -> (type: ValueType, slot: UInt32) {
+        let operand = pop()
+        return (operand.type, operand.slot)
     }
 
     /// Pushes a constant: no code, the consumer reads the constant's slot.
@@ -277,11 +343,44 @@ struct Translator {
         return operands
     }
 
-    private func slot(forPosition position: Int) -> UInt32 { Translator.stackTag | UInt32(position) }
+    /// The (tagged) first slot of operand-stack position `position` (at most the current height).
+    @inline(__always)
+    private func slot(forPosition position: Int) -> UInt32 { Translator.stackTag | home(ofPosition: position) }
 
+    /// Offset in the operand-stack area of position `position` (at most the current height).
+    @inline(__always)
+    private func home(ofPosition position: Int) -> UInt32 {
+        if position < stack.count { return stack[position].home }
+        guard let last = stack.last else { return 0 }
+        return last.home &+ (last.type == .v128 ? 2 : 1)
+    }
+
+    /// The first frame slot of local `index`.
+    @inline(__always)
+    private func localSlot(_ index: UInt32) -> UInt32 { localSlots.isEmpty ? index : localSlots[Int(index)] }
+
+    /// The (tagged) first slot of value `index` of a label whose values start at stack position `height`.
+    private func labelSlot(_ types: [ValueType], _ index: Int, height: Int) -> UInt32 {
+        var offset = home(ofPosition: height)
+        for i in 0..<index { offset += UInt32(types[i].slotCount) }
+        return Translator.stackTag | offset
+    }
+
+    @inline(__always)
     private mutating func push(_ type: ValueType, _ slot: UInt32) {
-        stack.append(Operand(type: type, slot: slot))
-        if stack.count > maxHeight { maxHeight = stack.count }
+        let home = home(ofPosition: stack.count)
+        stack.append(Operand(type: type, slot: slot, home: home))
+        let top = Int(home) + type.slotCount
+        if top > maxHeight { maxHeight = top }
+    }
+
+    /// Emits a copy of a value of `type` (two slots for a `v128`).
+    private mutating func emitMove(_ type: ValueType, _ destination: UInt32, _ source: UInt32) {
+        if type == .v128 {
+            emit(.copyV128, destination, source)
+        } else {
+            emitCopy(destination, source)
+        }
     }
 
     private mutating func pushMaterialized(_ type: ValueType) {
@@ -294,7 +393,7 @@ struct Translator {
     private mutating func materialize(_ position: Int) {
         let home = slot(forPosition: position)
         if stack[position].slot != home {
-            emitCopy(home, stack[position].slot)
+            emitMove(stack[position].type, home, stack[position].slot)
             stack[position].slot = home
         }
     }
@@ -330,11 +429,12 @@ struct Translator {
     private mutating func branch(to depth: Int) {
         let target = controls[controls.count - 1 - depth]
         if target.kind == .function { emitReturn(); return }
-        let arity = target.labelTypes.count
+        let types = target.labelTypes
+        let arity = types.count
         for i in 0..<arity {
             let source = stack[stack.count - arity + i].slot
-            let destination = slot(forPosition: target.height + i)
-            if source != destination { emitCopy(destination, source) }
+            let destination = labelSlot(types, i, height: target.height)
+            if source != destination { emitMove(types[i], destination, source) }
         }
         let at = code.count
         emit(.br, 0)
@@ -349,8 +449,9 @@ struct Translator {
     private func branchIsDirect(_ depth: Int) -> Bool {
         let target = controls[controls.count - 1 - depth]
         if target.kind == .function { return false }
-        let arity = target.labelTypes.count
-        for i in 0..<arity where stack[stack.count - arity + i].slot != slot(forPosition: target.height + i) {
+        let types = target.labelTypes
+        let arity = types.count
+        for i in 0..<arity where stack[stack.count - arity + i].slot != labelSlot(types, i, height: target.height) {
             return false
         }
         return true
@@ -367,14 +468,23 @@ struct Translator {
     }
 
     private mutating func emitReturn() {
-        let results = controls[0].results.count
+        let resultTypes = controls[0].results
+        let results = resultTypes.count
         let base = stack.count - results
+        let resultSlots = UInt32(resultTypes.slotCount)
+        var resultSlot: [UInt32] = []
+        if results > 1 {
+            var next: UInt32 = 0
+            for type in resultTypes { resultSlot.append(next); next += UInt32(type.slotCount) }
+        } else {
+            resultSlot = [0]
+        }
         // Sources inside the result slots [0, results) could be clobbered: copy them to the stack
         // first. Locals below `results` and constants (whose final slot is not known yet) are at risk;
         // stack slots are not (each result's source is at or above its destination).
         if results > 1, (0..<results).contains(where: {
             let source = stack[base + $0].slot
-            return source >= Translator.constantTag || (source < UInt32(results) && source != UInt32($0))
+            return source >= Translator.constantTag || (source < resultSlots && source != resultSlot[$0])
         }) {
             materialize(from: base)
         }
@@ -382,8 +492,8 @@ struct Translator {
             // The result was just computed: write it straight into the result slot.
             code[word] = 0
         } else {
-            for i in 0..<results where stack[base + i].slot != UInt32(i) {
-                emitCopy(UInt32(i), stack[base + i].slot)
+            for i in 0..<results where stack[base + i].slot != resultSlot[i] {
+                emitMove(resultTypes[i], resultSlot[i], stack[base + i].slot)
             }
         }
         emit(.return)
@@ -546,19 +656,21 @@ struct Translator {
             let condition = pop()
             let b = pop()
             let a = pop()
-            emitResult(.select, a.type, condition.slot, a.slot, b.slot)
+            emitResult(a.type == .v128 ? .selectV128 : .select, a.type, condition.slot, a.slot, b.slot)
         case .localGet(let index):
-            push(localTypes[Int(index)], index)
+            push(localTypes[Int(index)], localSlot(index))
         case .localSet(let index):
             setLocal(index, keep: false)
         case .localTee(let index):
             setLocal(index, keep: true)
         case .globalGet(let index):
-            emitResult(.globalGet, globalTypes[Int(index)].valueType, index)
+            let type = globalTypes[Int(index)].valueType
+            emitResult(type == .v128 ? .globalGetV128 : .globalGet, type, index)
         case .globalSet(let index):
             let value = pop()
             // Only a reference may need its instance kept alive (see `ModuleInstance.globalAnchorChanged`).
-            emit(globalTypes[Int(index)].valueType.isReference ? .globalSetRef : .globalSet, index, value.slot)
+            let op: Op = value.type == .v128 ? .globalSetV128 : value.type.isReference ? .globalSetRef : .globalSet
+            emit(op, index, value.slot)
         case .tableGet(let table):
             let index = pop()
             emitResult(.tableGet, tableTypes[Int(table)].elementType, table, index.slot)
@@ -651,6 +763,8 @@ struct Translator {
             emitResult(.refIsNull, .i32, value.slot)
         case .refFunc(let index):
             emitResult(.refFunc, .funcref, index)
+        case .v128Const, .i8x16Shuffle, .simd, .simdLane, .simdMemory, .simdMemoryLane:
+            translateSIMD(instruction)
         case .numeric(let op):
             let signature = op.signature
             if signature.operands.count == 2 {
@@ -716,7 +830,8 @@ struct Translator {
         return nil
     }
 
-    private mutating func setLocal(_ index: UInt32, keep: Bool) {
+    private mutating func setLocal(_ localIndex: UInt32, keep: Bool) {
+        let index = localSlot(localIndex)
         let value = stack[stack.count - 1]
         let below = stack.count - 1
         let othersRead = stack[0..<below].contains { $0.slot == index }
@@ -729,7 +844,7 @@ struct Translator {
         }
         materializeReads(of: index, below: below)
         let source = stack[below].slot
-        if source != index { emitCopy(index, source) }
+        if source != index { emitMove(value.type, index, source) }
         if keep { stack[below].slot = index } else { _ = pop() }
     }
 

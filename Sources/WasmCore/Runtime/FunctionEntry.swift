@@ -55,8 +55,8 @@ public final class HostFunctionBox: @unchecked Sendable {
         self.body = body
         entry = .allocate(capacity: 1)
         entry.initialize(to: FunctionEntry(
-            typeID: TypeRegistry.shared.id(for: type), code: nil, frameSize: Swift.max(type.parameters.count, type.results.count),
-            parameterCount: type.parameters.count, resultCount: type.results.count, localCount: 0,
+            typeID: TypeRegistry.shared.id(for: type), code: nil, frameSize: Swift.max(type.parameters.slotCount, type.results.slotCount),
+            parameterCount: type.parameters.slotCount, resultCount: type.results.slotCount, localCount: 0,
             constants: nil, constantSlot: 0, constantCount: 0, context: nil, owner: UnsafeMutableRawPointer(Unmanaged.passUnretained(self).toOpaque()), index: 0))
         entry.pointee.owner = UnsafeMutableRawPointer(Unmanaged.passUnretained(self).toOpaque())
     }

@@ -21,6 +21,10 @@ public struct HostCallContext {
         }
     }
 
+    /// The interrupt handle, deadline and fuel budget of the outermost call (so that a host function
+    /// that blocks can honour them).
+    public var controls: ExecutionControls { machine.controls }
+
     /// Fuel left, when the call is metered.
     public var remainingFuel: Int64? { machine.remainingFuel }
 }

@@ -168,8 +168,13 @@ public final class ModuleInstance: @unchecked Sendable {
         for (i, table) in tables.enumerated() { tableStates[i] = table.state }
         for (i, global) in globals.enumerated() { globalCells[i] = global.cell }
         for global in module.globals {
-            let bits = try evaluate(global.initializer)
-            let instance = GlobalInstance(type: global.type, bits: bits)
+            let instance: GlobalInstance
+            if global.type.valueType == .v128 {
+                let bits = try evaluateVector(global.initializer)
+                instance = GlobalInstance(type: global.type, low: bits.low, high: bits.high)
+            } else {
+                instance = GlobalInstance(type: global.type, bits: try evaluate(global.initializer))
+            }
             globalCells[globals.count] = instance.cell
             globals.append(instance)
         }

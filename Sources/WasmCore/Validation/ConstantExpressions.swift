@@ -33,7 +33,7 @@ struct ConstantExpressionValidator {
                     throw invalid("type mismatch")
                 }
                 stack.removeLast()
-            // Hook: `v128.const` becomes constant here once SIMD is supported.
+            case .v128Const: stack.append(.v128)
             default:
                 throw invalid("constant expression required")
             }

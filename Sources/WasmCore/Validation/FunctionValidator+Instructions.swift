@@ -194,7 +194,8 @@ extension FunctionValidator {
             try pop(types.first)
             push(types.result)
 
-        // Hook: SIMD (`v128`) instructions will be added here once `Instruction` has them.
+        case .v128Const, .i8x16Shuffle, .simd, .simdLane, .simdMemory, .simdMemoryLane:
+            try applySIMD(instruction)
         }
     }
 

@@ -1,0 +1,5 @@
+;; AssemblyScript-style proc_exit with a failure status (the suite's proc_exit-failure expects 33).
+(module
+  (import "wasi_snapshot_preview1" "proc_exit" (func $proc_exit (param i32)))
+  (memory (export "memory") 1)
+  (func (export "_start") (call $proc_exit (i32.const 33)) (unreachable)))
