@@ -72,6 +72,11 @@ if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "wapc" {
     exit(runWapcCommand(Array(CommandLine.arguments.dropFirst(2))))
 }
 
+// `wasm-run water dial|listen|relay …` runs a W.A.T.E.R. transport as a proxy (WaterCommand.swift).
+if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "water" {
+    exit(runWaterCommand(Array(CommandLine.arguments.dropFirst(2))))
+}
+
 let options: Options
 do {
     options = try Options(Array(CommandLine.arguments.dropFirst()))
