@@ -5,12 +5,13 @@ extension ByteIntervalTree {
     /// Checks order, AVL balance, heights, `maxEnd` and counts; returns the number of nodes.
     func checkInvariants(file: StaticString = #filePath, line: UInt = #line) -> Int {
         let nodes = index.nodes
+        let keys = index.keys
         var nodeCount = 0
         var valueCount = 0
         func endOrder(_ a: Int32, _ b: Int32) -> Int {
             let x = nodes[Int(a)], y = nodes[Int(b)]
             if x.unbounded || y.unbounded { return (x.unbounded ? 1 : 0) - (y.unbounded ? 1 : 0) }
-            return compareKeys(x.end, y.end)
+            return compareKeys(keys[Int(a)].end, keys[Int(b)].end)
         }
         /// Returns (height, maxEnd node).
         func check(_ i: Int32) -> (Int8, Int32) {
@@ -22,11 +23,11 @@ extension ByteIntervalTree {
             let (lh, lm) = check(n.left)
             let (rh, rm) = check(n.right)
             if n.left >= 0 {
-                XCTAssertLessThan(index.compare(node: Int(n.left), .init(start: n.start, end: n.end, unbounded: n.unbounded)), 0,
+                XCTAssertLessThan(index.compare(node: Int(n.left), .init(start: keys[Int(i)].start, end: keys[Int(i)].end, unbounded: n.unbounded)), 0,
                                   "order", file: file, line: line)
             }
             if n.right >= 0 {
-                XCTAssertGreaterThan(index.compare(node: Int(n.right), .init(start: n.start, end: n.end, unbounded: n.unbounded)), 0,
+                XCTAssertGreaterThan(index.compare(node: Int(n.right), .init(start: keys[Int(i)].start, end: keys[Int(i)].end, unbounded: n.unbounded)), 0,
                                      "order", file: file, line: line)
             }
             XCTAssertLessThanOrEqual(abs(Int(lh) - Int(rh)), 1, "balance", file: file, line: line)
@@ -41,6 +42,7 @@ extension ByteIntervalTree {
         XCTAssertEqual(valueCount, count, "count", file: file, line: line)
         XCTAssertEqual(index.liveCount, nodeCount, "free slots", file: file, line: line)
         XCTAssertEqual(entries.count, nodes.count, "parallel storage", file: file, line: line)
+        XCTAssertEqual(keys.count, nodes.count, "parallel keys", file: file, line: line)
         let bound = 2 * log2(Double(nodeCount + 1))
         XCTAssertLessThanOrEqual(Double(h), max(bound, 0), "height bound", file: file, line: line)
         return nodeCount
