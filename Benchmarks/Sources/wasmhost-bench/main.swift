@@ -32,7 +32,7 @@ func main() -> Int32 {
     report.header = ["## WasmHost benchmarks", ""] + machineDescription() + [
         "- Runs: \(options.runs) timed runs per workload and engine after one untimed warm-up run; medians reported",
         "- WasmKit 0.4.2, default EngineConfiguration (\(kit.threadingModel) dispatch, lazy compilation); "
-            + "wasm3 via pywasm3 (Python binding, in a separate process)",
+            + "wasm3 via pywasm3 (Python binding, in a child process driven run by run, interleaved with the others)",
     ]
     var notes: [String] = []
 
@@ -46,17 +46,14 @@ func main() -> Int32 {
                 }
                 notes.append("n overridden with --n \(n): results not checked")
             }
-            report.timings = benchmarkWorkloads(workloads, engines: engines, runs: options.runs, notes: &notes)
-            if options.runWasm3,
-               let wasm3 = benchmarkWasm3(workloads, fixtures: fixtures, runs: options.runs,
-                                          n: options.n, python: options.python, notes: &notes) {
-                report.wasm3Included = true
-                for index in report.timings.indices {
-                    report.timings[index].milliseconds["wasm3"] = wasm3[report.timings[index].name]
-                }
-            } else if !options.runWasm3 {
+            var runEngines = engines
+            if !options.runWasm3 {
                 notes.append("wasm3 skipped (--no-wasm3)")
+            } else if let wasm3 = Wasm3Engine.start(python: options.python, notes: &notes) {
+                runEngines.append(wasm3)
+                report.wasm3Included = true
             }
+            report.timings = benchmarkWorkloads(workloads, engines: runEngines, runs: options.runs, notes: &notes)
         } catch {
             printProgress("error: \(error)")
             return 1
