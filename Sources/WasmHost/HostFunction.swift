@@ -30,7 +30,7 @@ public struct HostFunction: Sendable {
     public var reference: FunctionReference { FunctionHandle(box) }
 }
 
-/// What a host function sees of its caller.
+/// What a host function sees of its caller; valid only during the host call.
 public struct Caller {
     let context: HostCallContext
 
@@ -38,6 +38,11 @@ public struct Caller {
     public var instance: Instance? { context.instance }
     /// The caller's memory 0, if any.
     public var memory: Memory? { context.memory }
+    /// The caller's memory 0 as raw bytes, without retaining anything (the fast path for host functions
+    /// that copy in and out of guest memory; check every range against its `count`). Empty when the
+    /// caller has no memory; its `baseAddress` is nil when the embedder invokes the host function
+    /// directly. Valid only until the guest runs again (`memory.grow` may move it): never keep it.
+    public var memoryBytes: UnsafeMutableRawBufferPointer { context.memoryBytes }
 
     /// The interrupt handle, deadline and fuel budget of the running call (a host function that blocks
     /// should wake when the handle trips or the deadline passes).

@@ -9,15 +9,25 @@ import Musl
 /// a cancellation of the `invoke` also ends the wait. The interpreter re-checks both as soon as the
 /// handler returns.
 public enum WAPCCurrentCall {
+    /// Each thread's slot (allocated on its first call, freed when it exits): setting it is a plain
+    /// store, cheaper than `pthread_setspecific` twice per invoke.
     private static let key: pthread_key_t = {
         var key = pthread_key_t()
-        pthread_key_create(&key, nil)
+        pthread_key_create(&key) { $0?.deallocate() }
         return key
     }()
 
+    /// This thread's slot: the running call's state, unretained (its `WAPCInstance` holds it).
+    static var slot: UnsafeMutablePointer<UnsafeMutableRawPointer?> {
+        if let slot = pthread_getspecific(key) { return slot.assumingMemoryBound(to: UnsafeMutableRawPointer?.self) }
+        let slot = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: 1)
+        slot.initialize(to: nil)
+        pthread_setspecific(key, slot)
+        return slot
+    }
+
     static var state: WAPCInstanceState? {
-        get { pthread_getspecific(key).map { Unmanaged<WAPCInstanceState>.fromOpaque($0).takeUnretainedValue() } }
-        set { pthread_setspecific(key, newValue.map { Unmanaged.passUnretained($0).toOpaque() }) }
+        slot.pointee.map { Unmanaged<WAPCInstanceState>.fromOpaque($0).takeUnretainedValue() }
     }
 
     /// Whether the running call was cancelled (`interrupt()`, task cancellation) or is past its deadline.

@@ -26,9 +26,9 @@ struct WAPCHostModule: HostModule {
         members["__host_call"] = function(8, returnsI32: true) { caller, slots in
             guard !state.stack.isEmpty else { slots[0] = 0; return }
             let memory = state.memory(caller)
-            let binding = try GuestBytes.string(memory, u32(slots, 0), u32(slots, 1), "binding")
-            let namespace = try GuestBytes.string(memory, u32(slots, 2), u32(slots, 3), "namespace")
-            let operation = try GuestBytes.string(memory, u32(slots, 4), u32(slots, 5), "operation")
+            let binding = state.binding(try GuestBytes.bytes(memory, u32(slots, 0), u32(slots, 1), "binding"))
+            let namespace = state.namespace(try GuestBytes.bytes(memory, u32(slots, 2), u32(slots, 3), "namespace"))
+            let operation = state.operation(try GuestBytes.bytes(memory, u32(slots, 4), u32(slots, 5), "operation"))
             let payload = try GuestBytes.read(memory, u32(slots, 6), u32(slots, 7), "payload")
             let index = state.stack.count - 1
             do {

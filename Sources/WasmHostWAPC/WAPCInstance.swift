@@ -12,16 +12,45 @@ public final class WAPCInstance: @unchecked Sendable {
     weak var module: WAPCModule?
     let state: WAPCInstanceState
     private let lock = RecursiveLock()
-    private var guestCall: FunctionReference?
-    private var closed = false
-    private var trapped = false
-    private var poisoned = false
+    /// What the lock guards, behind a pointer: no dynamic exclusivity checks per access.
+    private let flags: UnsafeMutablePointer<Flags>
+
+    private struct Flags {
+        var guestCall: FunctionReference?
+        var closed = false
+        var trapped = false
+        var poisoned = false
+    }
+
+    private var guestCall: FunctionReference? {
+        get { flags.pointee.guestCall }
+        set { flags.pointee.guestCall = newValue }
+    }
+    private var closed: Bool {
+        get { flags.pointee.closed }
+        set { flags.pointee.closed = newValue }
+    }
+    private var trapped: Bool {
+        get { flags.pointee.trapped }
+        set { flags.pointee.trapped = newValue }
+    }
+    private var poisoned: Bool {
+        get { flags.pointee.poisoned }
+        set { flags.pointee.poisoned = newValue }
+    }
 
     init(module: WAPCModule, instance: Instance, name: String, state: WAPCInstanceState) {
         self.module = module
         self.instance = instance
         self.name = name
         self.state = state
+        flags = .allocate(capacity: 1)
+        flags.initialize(to: Flags())
+    }
+
+    deinit {
+        flags.deinitialize(count: 1)
+        flags.deallocate()
     }
 
     /// Size of the guest's exported memory in bytes (65,536 per page); 0 without one.
@@ -87,9 +116,10 @@ public final class WAPCInstance: @unchecked Sendable {
             state.deadline = deadline
         }
         state.stack.append(WAPCInvocation(operation: operation, request: payload))
-        let previousCall = WAPCCurrentCall.state
-        WAPCCurrentCall.state = state
-        defer { WAPCCurrentCall.state = previousCall }
+        let current = WAPCCurrentCall.slot
+        let previousCall = current.pointee
+        current.pointee = Unmanaged.passUnretained(state).toOpaque()
+        defer { current.pointee = previousCall }
         var failure: WasmError?
         var result: UInt64 = 0
         do {

@@ -64,7 +64,8 @@ public final class WAPCModule: Sendable {
         }
         let hostState = instance.hostState["wapc"] as? WAPCInstanceState
             ?? WAPCInstanceState(hostCall: configuration.hostCall, logger: configuration.logger)
-        hostState.memory = instance.defaultMemory
+        let memory = instance.defaultMemory
+        hostState.setMemory(memory, isCallerMemory: memory === instance.memories.first)
         let wapc = WAPCInstance(module: self, instance: instance, name: name, state: hostState)
         try wapc.initialize(deadline: deadline)
         let closedMeanwhile = state.withLock { s in

@@ -1,18 +1,19 @@
 import XCTest
 @testable import WasmCore
 
-/// The code-word encoding of SIMD instructions: `SIMDOp.word` is 256 + the operation's tag, past every
-/// `Op`, so the release handler table (512 entries) indexes it directly and the debug loop's truncating
-/// decode gets the tag back.
+/// The code-word encoding of SIMD instructions: `SIMDOp.word` is `Op.simdBase` + the operation's tag,
+/// past every `Op`, so the release handler table (`Op.simdBase` + 256 entries) indexes it directly and
+/// the debug loop's truncating decode gets the tag back.
 final class SIMDEncodingTests: XCTestCase {
     func testWordsRoundTripAndStayPastOps() {
         XCTAssertEqual(SIMDOp.allCases.count, 256)
         XCTAssertEqual(MemoryLayout<SIMDOp>.size, 1)
-        XCTAssertEqual(MemoryLayout<Op>.size, 1, "Op must keep one-byte tags (Op.decode)")
-        XCTAssertLessThan(Op.simd.rawValue, 256)
+        XCTAssertLessThanOrEqual(Op.allCases.count, Int(Op.simdBase), "every Op word lies below the SIMD words")
+        XCTAssertEqual(Op.simdBase % 256, 0, "the low byte of a SIMD word is its tag")
+        for op in Op.allCases { XCTAssertEqual(Op.decode(UInt32(op.rawValue)), op) }
         var words = Set<UInt32>()
         for op in SIMDOp.allCases {
-            XCTAssertTrue((256..<512).contains(op.word), "\(op)")
+            XCTAssertTrue((Op.simdBase..<Op.simdBase + 256).contains(op.word), "\(op)")
             XCTAssertEqual(SIMDOp.decode(op.word), op)
             words.insert(op.word)
         }

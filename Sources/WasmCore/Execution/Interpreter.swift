@@ -1436,10 +1436,12 @@ extension Machine {
     /// Calls a host function with its arguments at `slots`; it writes its results there.
     func callHost(_ entry: UnsafeMutablePointer<FunctionEntry>, _ slots: UnsafeMutablePointer<UInt64>,
                   caller: UnsafeMutablePointer<InstanceContext>?) throws(Trap) {
-        let box = Unmanaged<HostFunctionBox>.fromOpaque(entry.pointee.owner).takeUnretainedValue()
         var context = HostCallContext(machine: self, caller: caller)
         do {
-            try box.body(&context, slots)
+            // The entry's owner keeps the box alive while the function is linked: no retain needed.
+            try Unmanaged<HostFunctionBox>.fromOpaque(entry.pointee.owner)._withUnsafeGuaranteedRef { box in
+                try box.body(&context, slots)
+            }
         } catch let error as Trap {
             throw error
         } catch let error as WasmError {

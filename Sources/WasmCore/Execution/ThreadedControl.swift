@@ -91,23 +91,25 @@ extension Threaded {
     static func callHost(_ callee: UnsafeMutablePointer<FunctionEntry>, _ calleeFP: UnsafeMutablePointer<UInt64>,
                          _ fp: UnsafeMutablePointer<UInt64>, _ next: UnsafePointer<UInt32>,
                          _ st: UnsafeMutableRawPointer) -> Bool {
-        let machine = st.threadedState.pointee.machine.takeUnretainedValue()
-        let ctx = st.threadedState.pointee.ctx
-        machine.budget = st.threadedState.pointee.budget
-        machine.depth = st.threadedState.pointee.depth
-        let savedTop = machine.top
-        machine.top = max(fp + machine.frames[machine.depth].entry.pointee.frameSize,
-                          calleeFP + max(callee.pointee.parameterCount, callee.pointee.resultCount))
-        do {
-            try machine.callHost(callee, calleeFP, caller: ctx)
-        } catch {
+        // The machine runs this code, so it is alive: borrow it without a retain.
+        st.threadedState.pointee.machine._withUnsafeGuaranteedRef { machine in
+            let ctx = st.threadedState.pointee.ctx
+            machine.budget = st.threadedState.pointee.budget
+            machine.depth = st.threadedState.pointee.depth
+            let savedTop = machine.top
+            machine.top = max(fp + machine.frames[machine.depth].entry.pointee.frameSize,
+                              calleeFP + max(callee.pointee.parameterCount, callee.pointee.resultCount))
+            do throws(Trap) {
+                try machine.callHost(callee, calleeFP, caller: ctx)
+            } catch {
+                machine.top = savedTop
+                st.threadedState.pointee.error = machine.locate(error, pc: next - 1, context: ctx)
+                return false
+            }
             machine.top = savedTop
-            st.threadedState.pointee.error = machine.locate(error, pc: next - 1, context: ctx)
-            return false
+            st.threadedState.pointee.budget = machine.budget
+            return true
         }
-        machine.top = savedTop
-        st.threadedState.pointee.budget = machine.budget
-        return true
     }
 }
 #endif

@@ -108,6 +108,18 @@ func format(_ perSecond: Double) -> String {
     return "\(Int(perSecond.rounded())) invokes/s  (\((micro * 1000).rounded() / 1000) µs/invoke)"
 }
 
+// `--count N [--operation OP]`: only N invokes of one guest and size, untimed (for callgrind: the
+// difference between two counts gives the instructions per invoke).
+if let count = option("--count").flatMap(Int.init) {
+    let module = try WAPCModule(load(guests[0]), configuration: WAPCConfiguration(hostCall: { _, _, _, _ in [] }))
+    let instance = try module.instantiate()
+    let payload = [UInt8](repeating: 0x61, count: sizes[0])
+    let operation = option("--operation") ?? "echo"
+    for _ in 0..<count { _ = try instance.invoke(operation, payload) }
+    print("\(count) invokes of \(operation)")
+    exit(0)
+}
+
 print("wapc-bench: `echo` (one host call per invoke) and `ping` (none), \(seconds) s per measurement, best round")
 for guest in guests {
     let module = try WAPCModule(load(guest), configuration: WAPCConfiguration(hostCall: { _, _, _, _ in [] }))
