@@ -34,11 +34,13 @@ let package = Package(
         // waPC host (`wapc` imports, wapc-go compatible), instance pool.
         .target(name: "WasmHostWAPC", dependencies: ["WasmHost", "WasmHostWASI"], exclude: ["README.md"]),
         .testTarget(name: "WasmHostWAPCTests", dependencies: ["WasmHostWAPC", "WasmHost", "WasmHostWASI"]),
+        // Synchronization shared by the host modules (package access only).
+        .target(name: "HostSupport"),
         // Message pipes between instances and the host (wazero-pipe compatible).
-        .target(name: "WasmHostPipe", dependencies: ["WasmHost"], exclude: ["README.md"]),
+        .target(name: "WasmHostPipe", dependencies: ["WasmHost", "HostSupport"], exclude: ["README.md"]),
         .testTarget(name: "WasmHostPipeTests", dependencies: ["WasmHostPipe", "WasmHost"]),
         // Key-range watches over a byte-interval tree (wazero-range-watch compatible).
-        .target(name: "WasmHostRangeWatch", dependencies: ["WasmHost", "ByteInterval"], exclude: ["README.md"]),
+        .target(name: "WasmHostRangeWatch", dependencies: ["WasmHost", "ByteInterval", "HostSupport"], exclude: ["README.md"]),
         .testTarget(name: "WasmHostRangeWatchTests", dependencies: ["WasmHostRangeWatch", "WasmHost"]),
         // W.A.T.E.R. transports (WATM v1 and v0): dialer, listener, relay over per-connection instances.
         .target(name: "WasmHostWATER", dependencies: ["WasmHost", "WasmHostWASI"], exclude: ["README.md"]),

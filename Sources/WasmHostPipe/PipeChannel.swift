@@ -1,3 +1,4 @@
+import HostSupport
 import WasmHost
 
 /// One message in flight. A rendezvous sender waits on its message until a receiver takes or rejects it.

@@ -1,3 +1,4 @@
+import HostSupport
 import WasmHost
 
 /// A set of pipes shared by the guest calls (and host code) that run under it: the original's copied

@@ -1,5 +1,6 @@
 import ByteInterval
 import Dispatch
+import HostSupport
 import WasmHost
 
 /// The watches and subscriptions of a scope family: an interval tree matched by every flush, the guest

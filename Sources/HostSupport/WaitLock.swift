@@ -8,10 +8,10 @@ import Darwin
 
 /// A pthread mutex with condition variables that wait against `CLOCK_MONOTONIC` deadlines (the clock
 /// of `ExecutionControls.deadline`). Used where a thread must block until another one hands it work.
-final class WaitLock: @unchecked Sendable {
+package final class WaitLock: @unchecked Sendable {
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
-    init() {
+    package init() {
         mutex = .allocate(capacity: 1)
         pthread_mutex_init(mutex, nil)
     }
@@ -21,21 +21,21 @@ final class WaitLock: @unchecked Sendable {
         mutex.deallocate()
     }
 
-    func lock() { pthread_mutex_lock(mutex) }
-    func unlock() { pthread_mutex_unlock(mutex) }
+    package func lock() { pthread_mutex_lock(mutex) }
+    package func unlock() { pthread_mutex_unlock(mutex) }
 
-    func withLock<R, E: Error>(_ body: () throws(E) -> R) throws(E) -> R {
+    package func withLock<R, E: Error>(_ body: () throws(E) -> R) throws(E) -> R {
         lock()
         defer { unlock() }
         return try body()
     }
 
     /// A condition variable bound to this lock.
-    final class Condition: @unchecked Sendable {
+    package final class Condition: @unchecked Sendable {
         private let cond: UnsafeMutablePointer<pthread_cond_t>
         private unowned let lock: WaitLock
 
-        init(_ lock: WaitLock) {
+        package init(_ lock: WaitLock) {
             self.lock = lock
             cond = .allocate(capacity: 1)
             var attributes = pthread_condattr_t()
@@ -54,7 +54,7 @@ final class WaitLock: @unchecked Sendable {
 
         /// Waits (the lock held) until signalled or until the monotonic `deadline` (nanoseconds).
         /// Spurious wake-ups happen: callers re-check their condition.
-        func wait(until deadline: UInt64?) {
+        package func wait(until deadline: UInt64?) {
             guard let deadline else {
                 pthread_cond_wait(cond, lock.mutexPointer)
                 return
@@ -65,8 +65,8 @@ final class WaitLock: @unchecked Sendable {
             pthread_cond_timedwait(cond, lock.mutexPointer, &ts)
         }
 
-        func signal() { pthread_cond_signal(cond) }
-        func broadcast() { pthread_cond_broadcast(cond) }
+        package func signal() { pthread_cond_signal(cond) }
+        package func broadcast() { pthread_cond_broadcast(cond) }
     }
 
     fileprivate var mutexPointer: UnsafeMutablePointer<pthread_mutex_t> { mutex }
