@@ -67,10 +67,41 @@ extension Op {
         }
     }
 
-    /// Whether `op` can start a fused pair.
+    /// The chain running `first` and going on to the branch `second`, if there is one.
+    static func chain(_ first: Op, _ second: Op) -> Op? {
+        switch (first, second) {
+        case (.i32Load, .brTable): .i32LoadThenBrTable
+        case (.i32Add, .brIfI32Ne): .i32AddThenBrIfI32Ne
+        case (.i32Store, .br): .i32StoreThenBr
+        case (.i32Load, .brIfI32Eqz): .i32LoadThenBrIfI32Eqz
+        case (.i32Load8UAdd, .brIfI32Ne): .i32Load8UAddThenBrIfI32Ne
+        case (.i32Add, .brIfI32GtU): .i32AddThenBrIfI32GtU
+        case (.i32Load8U, .brIfI32Eqz): .i32Load8UThenBrIfI32Eqz
+        case (.i32LoadAdd, .brIfI32Eqz): .i32LoadAddThenBrIfI32Eqz
+        case (.i32Add, .brIfI32GeU): .i32AddThenBrIfI32GeU
+        case (.copy, .br): .copyThenBr
+        case (.i32Add, .brIfI32LtU): .i32AddThenBrIfI32LtU
+        case (.i32Add, .brIf): .i32AddThenBrIf
+        case (.i32LoadAdd, .brIf): .i32LoadAddThenBrIf
+        case (.i32Load8U, .brIfI32Ne): .i32Load8UThenBrIfI32Ne
+        case (.i32Add, .brIfI32Eqz): .i32AddThenBrIfI32Eqz
+        case (.i32Load, .br): .i32LoadThenBr
+        case (.i32Add, .brIfI32Eq): .i32AddThenBrIfI32Eq
+        case (.i32Load, .brIfI32LtS): .i32LoadThenBrIfI32LtS
+        case (.copy, .brIfI32GtS): .copyThenBrIfI32GtS
+        case (.i32Add, .br): .i32AddThenBr
+        case (.i32And, .brIfI32Eqz): .i32AndThenBrIfI32Eqz
+        case (.copy, .brIf): .copyThenBrIf
+        case (.i32Load, .brIfI32Ne): .i32LoadThenBrIfI32Ne
+        case (.i32Load, .brIf): .i32LoadThenBrIf
+        default: nil
+        }
+    }
+
+    /// Whether `op` can start a fused pair or a chain.
     static func pairable(_ op: Op) -> Bool {
         switch op {
-        case .copy, .f64Add, .f64Load, .f64LoadAdd, .f64Mul, .f64Store, .f64StoreAdd, .f64Sub, .i32Add, .i32And, .i32Load, .i32Load8UAdd, .i32LoadAdd, .i32Mul, .i32Or, .i32Rotl, .i32Shl, .i32ShrU, .i32Store, .i32Store8, .i32Store8Add, .i32StoreAdd, .i32Sub, .i32Xor, .i64Add, .i64Load32U, .i64Mul: true
+        case .copy, .f64Add, .f64Load, .f64LoadAdd, .f64Mul, .f64Store, .f64StoreAdd, .f64Sub, .i32Add, .i32And, .i32Load, .i32Load8U, .i32Load8UAdd, .i32LoadAdd, .i32Mul, .i32Or, .i32Rotl, .i32Shl, .i32ShrU, .i32Store, .i32Store8, .i32Store8Add, .i32StoreAdd, .i32Sub, .i32Xor, .i64Add, .i64Load32U, .i64Mul: true
         default: false
         }
     }

@@ -976,6 +976,113 @@ extension Machine {
                 (mem + Int(ea)).storeBytes(of: UInt8(truncatingIfNeeded: fp[Int(pc[3])]), as: UInt8.self)
                 fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
                 pc += 8
+            case .i32LoadThenBrTable:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                pc += 4
+            case .i32AddThenBrIfI32Ne:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32StoreThenBr:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[2])]).littleEndian, as: UInt32.self)
+                pc += 4
+            case .i32LoadThenBrIfI32Eqz:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                pc += 4
+            case .i32Load8UAddThenBrIfI32Ne:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
+                pc += 5
+            case .i32AddThenBrIfI32GtU:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32Load8UThenBrIfI32Eqz:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
+                pc += 4
+            case .i32LoadAddThenBrIfI32Eqz:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                pc += 5
+            case .i32AddThenBrIfI32GeU:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .copyThenBr:
+                fp[Int(pc[1])] = fp[Int(pc[2])]
+                pc += 3
+            case .i32AddThenBrIfI32LtU:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32AddThenBrIf:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32LoadAddThenBrIf:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                pc += 5
+            case .i32Load8UThenBrIfI32Ne:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
+                pc += 4
+            case .i32AddThenBrIfI32Eqz:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32LoadThenBr:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                pc += 4
+            case .i32AddThenBrIfI32Eq:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32LoadThenBrIfI32LtS:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                pc += 4
+            case .copyThenBrIfI32GtS:
+                fp[Int(pc[1])] = fp[Int(pc[2])]
+                pc += 3
+            case .i32AddThenBr:
+                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .i32AndThenBrIfI32Eqz:
+                fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                pc += 4
+            case .copyThenBrIf:
+                fp[Int(pc[1])] = fp[Int(pc[2])]
+                pc += 3
+            case .i32LoadThenBrIfI32Ne:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                pc += 4
+            case .i32LoadThenBrIf:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                pc += 4
             // END GENERATED pairs
             // BEGIN GENERATED numeric (Scripts/generate-numeric-cases.py)
             case .i32Eqz:

@@ -311,6 +311,30 @@ enum Op: UInt16, CaseIterable {
     case f64StoreAddI32Add
     case i32Store8I32Add
     case i32Store8AddI32Add
+    case i32LoadThenBrTable
+    case i32AddThenBrIfI32Ne
+    case i32StoreThenBr
+    case i32LoadThenBrIfI32Eqz
+    case i32Load8UAddThenBrIfI32Ne
+    case i32AddThenBrIfI32GtU
+    case i32Load8UThenBrIfI32Eqz
+    case i32LoadAddThenBrIfI32Eqz
+    case i32AddThenBrIfI32GeU
+    case copyThenBr
+    case i32AddThenBrIfI32LtU
+    case i32AddThenBrIf
+    case i32LoadAddThenBrIf
+    case i32Load8UThenBrIfI32Ne
+    case i32AddThenBrIfI32Eqz
+    case i32LoadThenBr
+    case i32AddThenBrIfI32Eq
+    case i32LoadThenBrIfI32LtS
+    case copyThenBrIfI32GtS
+    case i32AddThenBr
+    case i32AndThenBrIfI32Eqz
+    case copyThenBrIf
+    case i32LoadThenBrIfI32Ne
+    case i32LoadThenBrIf
     // END GENERATED pairs
 }
 

@@ -1243,6 +1243,137 @@ extension Threaded {
             fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
             return Threaded.next(pc + 8, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32LoadThenBrTable.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            return Threaded.chain(.brTable, pc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddThenBrIfI32Ne.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            return Threaded.chain(.brIfI32Ne, pc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32StoreThenBr.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[2])]).littleEndian, as: UInt32.self)
+            return Threaded.chain(.br, pc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadThenBrIfI32Eqz.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            return Threaded.chain(.brIfI32Eqz, pc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32Load8UAddThenBrIfI32Ne.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
+            return Threaded.chain(.brIfI32Ne, pc + 5, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddThenBrIfI32GtU.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            return Threaded.chain(.brIfI32GtU, pc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32Load8UThenBrIfI32Eqz.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
+            return Threaded.chain(.brIfI32Eqz, pc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadAddThenBrIfI32Eqz.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            return Threaded.chain(.brIfI32Eqz, pc + 5, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddThenBrIfI32GeU.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            return Threaded.chain(.brIfI32GeU, pc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.copyThenBr.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = fp[Int(pc[2])]
+            return Threaded.chain(.br, pc + 3, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddThenBrIfI32LtU.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            return Threaded.chain(.brIfI32LtU, pc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddThenBrIf.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            return Threaded.chain(.brIf, pc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadAddThenBrIf.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            return Threaded.chain(.brIf, pc + 5, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32Load8UThenBrIfI32Ne.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
+            return Threaded.chain(.brIfI32Ne, pc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddThenBrIfI32Eqz.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            return Threaded.chain(.brIfI32Eqz, pc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadThenBr.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            return Threaded.chain(.br, pc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddThenBrIfI32Eq.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            return Threaded.chain(.brIfI32Eq, pc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadThenBrIfI32LtS.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            return Threaded.chain(.brIfI32LtS, pc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.copyThenBrIfI32GtS.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = fp[Int(pc[2])]
+            return Threaded.chain(.brIfI32GtS, pc + 3, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddThenBr.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            return Threaded.chain(.br, pc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AndThenBrIfI32Eqz.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            return Threaded.chain(.brIfI32Eqz, pc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.copyThenBrIf.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = fp[Int(pc[2])]
+            return Threaded.chain(.brIf, pc + 3, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadThenBrIfI32Ne.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            return Threaded.chain(.brIfI32Ne, pc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadThenBrIf.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            return Threaded.chain(.brIf, pc + 4, fp, mem, memSize, st, table)
+        }
     }
 }
 #endif

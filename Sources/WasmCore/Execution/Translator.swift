@@ -50,6 +50,9 @@ struct Translator {
     /// into a fused pair (no label between them), and whether `lastResult` sits in such a pair.
     private var joinablePure: Int?
     private var lastResultPaired = false
+    /// `joinablePure` as it was before the instruction that produced `lastResult`: taking that
+    /// instruction out makes the one before it last again.
+    private var joinableBeforeLastResult: Int?
     /// Start of the pair holding `lastResult`, when `lastResultPaired`.
     private var pairStart: Int?
     /// Distinct constants of the function, living in frame slots after the operand stack.
@@ -207,6 +210,11 @@ struct Translator {
     }
 
     private mutating func append(word: UInt32, _ operands: [UInt32], immediates: Int) {
+        // A branch right after a chainable operation: that operation's word becomes the chain's.
+        if let start = joinablePure, word < Op.simdBase,
+           let chain = Op.chain(Op.decode(code[start]), Op.decode(word)) {
+            code[start] = UInt32(chain.rawValue)
+        }
         joinableCopy = nil
         joinablePure = nil
         sitePositions.append(Int32(code.count))
@@ -249,6 +257,7 @@ struct Translator {
     /// Emits an instruction whose operation word is `word` (a SIMD word, see `SIMDOp.word`, or `op`'s).
     mutating func emitResult(word: UInt32, _ op: Op, _ type: ValueType, _ operands: [UInt32], immediates: Int = 0) {
         let dst = slot(forPosition: stack.count)
+        joinableBeforeLastResult = nil
         if let start = joinablePure, operands.count == 2, immediates == 0,
            let pair = Op.pair(Op.decode(code[start]), op) {
             // `first …` just before becomes `pair … d2 a2 b2`.
@@ -272,6 +281,7 @@ struct Translator {
             return
         }
         let start = code.count
+        joinableBeforeLastResult = joinablePure
         append(word: word, [dst] + operands, immediates: immediates)
         push(type, dst)
         lastResult = start + 1
@@ -337,6 +347,8 @@ struct Translator {
         }
         code.removeSubrange(lastResultStart...)
         while let last = slotUses.last, last >= lastResultStart { slotUses.removeLast() }
+        joinablePure = joinableBeforeLastResult
+        joinableBeforeLastResult = nil
         sitePositions.removeLast()
         siteOffsets.removeLast()
         lastResult = nil
@@ -409,7 +421,7 @@ struct Translator {
     }
 
     private mutating func patch(_ fixup: (Int, Int), to target: Int) {
-        if target == code.count { joinableCopy = nil; joinablePure = nil }  // a label: nothing may join across it
+        if target == code.count { joinableCopy = nil; joinablePure = nil; joinableBeforeLastResult = nil }  // a label: nothing may join across it
         code[fixup.0] = UInt32(bitPattern: Int32(target - fixup.1))
     }
 
