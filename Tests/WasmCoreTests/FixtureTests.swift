@@ -156,44 +156,11 @@ final class FixtureTests: XCTestCase {
         XCTAssertEqual(host.memory("memory")?.pageCount, 1)
     }
 
-    /// hello.wasm under a minimal WASI written here: `fd_write` collects stdout, `proc_exit` ends the run.
+    /// hello.wasm under the minimal WASI of `runWithMiniWASI`.
     func testHelloWASI() throws {
-        struct Exit: Error { let code: Int32 }
-        let runtime = Runtime()
-        let stdout = Locked<[UInt8]>([])
-        var wasi = HostModuleBuilder("wasi_snapshot_preview1")
-        wasi.function("fd_write") { (caller: Caller, fd: Int32, iovs: Int32, count: Int32, written: Int32) -> Int32 in
-            guard let memory = caller.memory else { return 8 }
-            var total: Int32 = 0
-            for i in 0..<Int(count) {
-                let base: UInt32 = try memory.load(at: Int(iovs) + 8 * i)
-                let length: UInt32 = try memory.load(at: Int(iovs) + 8 * i + 4)
-                let bytes = try memory.read(at: Int(base), count: Int(length))
-                if fd == 1 { stdout.withLock { $0 += bytes } }
-                total += Int32(length)
-            }
-            try memory.store(total, at: Int(written))
-            return 0
-        }
-        wasi.function("fd_close") { (_: Caller, _: Int32) -> Int32 in 0 }
-        wasi.function("fd_seek") { (_: Caller, _: Int32, _: Int64, _: Int32, _: Int32) -> Int32 in 70 }  // ESPIPE
-        wasi.function("fd_fdstat_get") { (caller: Caller, _: Int32, buffer: Int32) -> Int32 in
-            try caller.memory?.write([UInt8](repeating: 0, count: 24), at: Int(buffer))
-            try caller.memory?.store(UInt8(2), at: Int(buffer))  // character device
-            return 0
-        }
-        wasi.function("proc_exit") { (_: Caller, code: Int32) in throw Exit(code: code) }
-        runtime.register(wasi.build())
-
-        let hello = try instance("core/hello.wasm", runtime: runtime)
-        do {
-            _ = try hello.invoke("_start")
-        } catch {
-            // A command may end with proc_exit(0), which arrives here as a host-error trap.
-            guard case .trap(let trap) = error, let exit = trap.underlying as? Exit else { throw error }
-            XCTAssertEqual(exit.code, 0)
-        }
-        XCTAssertEqual(String(decoding: stdout.value, as: UTF8.self), "Hello, WasmHost!\n")
+        let run = try runWithMiniWASI("core/hello.wasm")
+        XCTAssertEqual(run.exitCode, 0)
+        XCTAssertEqual(run.stdout, "Hello, WasmHost!\n")
     }
 
     /// Every workload's `run(n)` at a small n.

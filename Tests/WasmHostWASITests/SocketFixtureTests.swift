@@ -18,11 +18,7 @@ final class SocketFixtureTests: XCTestCase {
         let output = Pipe(), errors = Pipe()
 
         init(_ arguments: [String]) throws {
-            let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-                .appendingPathComponent("wasm-run")
-            guard FileManager.default.isExecutableFile(atPath: executable.path) else {
-                throw XCTSkip("wasm-run not built at \(executable.path)")
-            }
+            let executable = try builtWasmRun()
             process.executableURL = executable
             process.arguments = arguments
             process.standardInput = FileHandle.nullDevice

@@ -66,3 +66,14 @@ final class TemporaryDirectory {
         try FileManager.default.contentsOfDirectory(atPath: path + "/" + name).sorted()
     }
 }
+
+/// The `wasm-run` built beside the test bundle. `swift test` builds every product, so it is there;
+/// a test run that built only the test targets skips the CLI tests (the reason names the path).
+func builtWasmRun() throws -> URL {
+    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .appendingPathComponent("wasm-run")
+    guard FileManager.default.isExecutableFile(atPath: executable.path) else {
+        throw XCTSkip("wasm-run not built at \(executable.path) (run `swift build` first)")
+    }
+    return executable
+}

@@ -15,11 +15,7 @@ final class WasmRunCLITests: XCTestCase {
 
     /// Runs the built `wasm-run` with `arguments` from `directory`, feeding `stdin`; skips if not built.
     static func run(_ arguments: [String], stdin: String = "", directory: String? = nil) throws -> Result {
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("wasm-run")
-        guard FileManager.default.isExecutableFile(atPath: executable.path) else {
-            throw XCTSkip("wasm-run not built at \(executable.path)")
-        }
+        let executable = try builtWasmRun()
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

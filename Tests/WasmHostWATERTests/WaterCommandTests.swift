@@ -13,7 +13,7 @@ final class WaterCommandTests: XCTestCase {
     func start(_ arguments: [String]) throws -> Proxy {
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("wasm-run")
         guard FileManager.default.isExecutableFile(atPath: executable.path) else {
-            throw XCTSkip("wasm-run not built at \(executable.path)")
+            throw XCTSkip("wasm-run not built at \(executable.path) (`swift test` builds it; run `swift build` first)")
         }
         let process = Process()
         process.executableURL = executable
@@ -31,7 +31,7 @@ final class WaterCommandTests: XCTestCase {
         let text = String(decoding: line, as: UTF8.self)
         guard let range = text.range(of: "listening on ") else {
             process.terminate()
-            throw XCTSkip("unexpected first line: \(text)")
+            throw WaterError.network("wasm-run water did not announce its address; first stderr line: \(text)")
         }
         return Proxy(process: process, address: String(text[range.upperBound...]))
     }

@@ -220,6 +220,12 @@ struct Translator {
         sitePositions.append(Int32(code.count))
         siteOffsets.append(Int32(truncatingIfNeeded: currentOffset))
         code.append(word)
+        appendOperands(operands, immediates: immediates)
+    }
+
+    /// Appends operand words; all but the last `immediates` may name stack slots or constants (tagged),
+    /// which are recorded for patching.
+    private mutating func appendOperands(_ operands: [UInt32], immediates: Int = 0) {
         for (i, word) in operands.enumerated() {
             if word >= Translator.stackTag && i < operands.count - immediates { slotUses.append(code.count) }
             code.append(word)
@@ -230,10 +236,7 @@ struct Translator {
     private mutating func emitCopy(_ destination: UInt32, _ source: UInt32) {
         if let start = joinableCopy, code[start] == UInt32(Op.copy.rawValue) {
             code[start] = UInt32(Op.copy2.rawValue)
-            for word in [destination, source] {
-                if word >= Translator.stackTag { slotUses.append(code.count) }
-                code.append(word)
-            }
+            appendOperands([destination, source])
             joinableCopy = nil
             joinablePure = nil
             lastResult = nil
@@ -267,10 +270,7 @@ struct Translator {
             let secondStart = code.count
             sitePositions.append(Int32(code.count))
             siteOffsets.append(Int32(truncatingIfNeeded: currentOffset))
-            for word in [dst] + operands {
-                if word >= Translator.stackTag { slotUses.append(code.count) }
-                code.append(word)
-            }
+            appendOperands([dst] + operands)
             joinablePure = nil
             push(type, dst)
             // As if the second operation started at `lastResultStart` with its result word just after.
