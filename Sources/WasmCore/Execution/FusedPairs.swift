@@ -169,6 +169,230 @@ extension Op {
         case .f64StoreAddI32Add: .f64StoreAdd
         case .i32Store8I32Add: .i32Store8
         case .i32Store8AddI32Add: .i32Store8Add
+        case .i32AddI32AddFwd1: .i32Add
+        case .i32AddI32AddFwd2: .i32Add
+        case .i32AddI32ShlFwd1: .i32Add
+        case .i32AddI32ShlFwd2: .i32Add
+        case .i32ShlI32AddFwd1: .i32Shl
+        case .i32ShlI32AddFwd2: .i32Shl
+        case .i32AddI32XorFwd1: .i32Add
+        case .i32AddI32XorFwd2: .i32Add
+        case .i32AddI32SubFwd1: .i32Add
+        case .i32AddI32SubFwd2: .i32Add
+        case .i32SubI32AddFwd1: .i32Sub
+        case .i32SubI32AddFwd2: .i32Sub
+        case .i32AddI32MulFwd1: .i32Add
+        case .i32AddI32MulFwd2: .i32Add
+        case .i32MulI32AddFwd1: .i32Mul
+        case .i32MulI32AddFwd2: .i32Mul
+        case .i32AndI32ShlFwd1: .i32And
+        case .i32AndI32ShlFwd2: .i32And
+        case .i32XorI32AndFwd1: .i32Xor
+        case .i32XorI32AndFwd2: .i32Xor
+        case .i32AndI32XorFwd1: .i32And
+        case .i32AndI32XorFwd2: .i32And
+        case .i32AndI32AndFwd1: .i32And
+        case .i32AndI32AndFwd2: .i32And
+        case .i32RotlI32XorFwd1: .i32Rotl
+        case .i32RotlI32XorFwd2: .i32Rotl
+        case .i32XorI32RotlFwd1: .i32Xor
+        case .i32XorI32RotlFwd2: .i32Xor
+        case .i32RotlI32RotlFwd1: .i32Rotl
+        case .i32RotlI32RotlFwd2: .i32Rotl
+        case .i32XorI32AddFwd1: .i32Xor
+        case .i32XorI32AddFwd2: .i32Xor
+        case .i32ShrUI32XorFwd1: .i32ShrU
+        case .i32ShrUI32XorFwd2: .i32ShrU
+        case .i32XorI32ShrUFwd1: .i32Xor
+        case .i32XorI32ShrUFwd2: .i32Xor
+        case .i32ShlI32XorFwd1: .i32Shl
+        case .i32ShlI32XorFwd2: .i32Shl
+        case .i32XorI32ShlFwd1: .i32Xor
+        case .i32XorI32ShlFwd2: .i32Xor
+        case .i32XorI32XorFwd1: .i32Xor
+        case .i32XorI32XorFwd2: .i32Xor
+        case .i32XorI32MulFwd1: .i32Xor
+        case .i32XorI32MulFwd2: .i32Xor
+        case .i32MulI32XorFwd1: .i32Mul
+        case .i32MulI32XorFwd2: .i32Mul
+        case .i32MulI32ShrUFwd1: .i32Mul
+        case .i32MulI32ShrUFwd2: .i32Mul
+        case .i32OrI32AndFwd1: .i32Or
+        case .i32OrI32AndFwd2: .i32Or
+        case .i32OrI32MulFwd1: .i32Or
+        case .i32OrI32MulFwd2: .i32Or
+        case .i32AndI32MulFwd1: .i32And
+        case .i32AndI32MulFwd2: .i32And
+        case .i64MulI64AddFwd1: .i64Mul
+        case .i64MulI64AddFwd2: .i64Mul
+        case .i64AddI64AddFwd1: .i64Add
+        case .i64AddI64AddFwd2: .i64Add
+        case .f64MulF64MulFwd1: .f64Mul
+        case .f64MulF64MulFwd2: .f64Mul
+        case .f64MulF64AddFwd1: .f64Mul
+        case .f64MulF64AddFwd2: .f64Mul
+        case .f64MulF64SubFwd1: .f64Mul
+        case .f64MulF64SubFwd2: .f64Mul
+        case .f64SubF64MulFwd1: .f64Sub
+        case .f64SubF64MulFwd2: .f64Sub
+        case .f64AddF64AddFwd1: .f64Add
+        case .f64AddF64AddFwd2: .f64Add
+        case .f64AddF64MulFwd1: .f64Add
+        case .f64AddF64MulFwd2: .f64Add
+        case .f64SubF64SubFwd1: .f64Sub
+        case .f64SubF64SubFwd2: .f64Sub
+        case .f64LoadF64AddFwd1: .f64Load
+        case .f64LoadF64AddFwd2: .f64Load
+        case .f64LoadF64MulFwd1: .f64Load
+        case .f64LoadF64MulFwd2: .f64Load
+        case .f64LoadF64SubFwd1: .f64Load
+        case .f64LoadF64SubFwd2: .f64Load
+        case .f64LoadAddF64AddFwd1: .f64LoadAdd
+        case .f64LoadAddF64AddFwd2: .f64LoadAdd
+        case .f64LoadAddF64MulFwd1: .f64LoadAdd
+        case .f64LoadAddF64MulFwd2: .f64LoadAdd
+        case .f64LoadAddF64SubFwd1: .f64LoadAdd
+        case .f64LoadAddF64SubFwd2: .f64LoadAdd
+        case .i32LoadI32AddFwd1: .i32Load
+        case .i32LoadI32AddFwd2: .i32Load
+        case .i32LoadI32ShlFwd1: .i32Load
+        case .i32LoadI32ShlFwd2: .i32Load
+        case .i32LoadI32ShrUFwd1: .i32Load
+        case .i32LoadI32ShrUFwd2: .i32Load
+        case .i32LoadAddI32AddFwd1: .i32LoadAdd
+        case .i32LoadAddI32AddFwd2: .i32LoadAdd
+        case .i32LoadAddI32ShlFwd1: .i32LoadAdd
+        case .i32LoadAddI32ShlFwd2: .i32LoadAdd
+        case .i32LoadAddI32RotlFwd1: .i32LoadAdd
+        case .i32LoadAddI32RotlFwd2: .i32LoadAdd
+        case .i32Load8UAddI32XorFwd1: .i32Load8UAdd
+        case .i32Load8UAddI32XorFwd2: .i32Load8UAdd
+        case .i64Load32UI64AddFwd1: .i64Load32U
+        case .i64Load32UI64AddFwd2: .i64Load32U
+        case .i64Load32UI64MulFwd1: .i64Load32U
+        case .i64Load32UI64MulFwd2: .i64Load32U
+        case .copyI32AddFwd1: .copy
+        case .copyI32AddFwd2: .copy
+        case .copyI32RotlFwd1: .copy
+        case .copyI32RotlFwd2: .copy
+        case .copyI32XorFwd1: .copy
+        case .copyI32XorFwd2: .copy
+        default: nil
+        }
+    }
+
+    /// The form of `pair` whose second operation takes the first's result (also stored) from a
+    /// register as its operand `operand` (1 or 2), if there is one.
+    static func forwarded(_ pair: Op, operand: Int) -> Op? {
+        switch (pair, operand) {
+        case (.i32AddI32Add, 1): .i32AddI32AddFwd1
+        case (.i32AddI32Add, 2): .i32AddI32AddFwd2
+        case (.i32AddI32Shl, 1): .i32AddI32ShlFwd1
+        case (.i32AddI32Shl, 2): .i32AddI32ShlFwd2
+        case (.i32ShlI32Add, 1): .i32ShlI32AddFwd1
+        case (.i32ShlI32Add, 2): .i32ShlI32AddFwd2
+        case (.i32AddI32Xor, 1): .i32AddI32XorFwd1
+        case (.i32AddI32Xor, 2): .i32AddI32XorFwd2
+        case (.i32AddI32Sub, 1): .i32AddI32SubFwd1
+        case (.i32AddI32Sub, 2): .i32AddI32SubFwd2
+        case (.i32SubI32Add, 1): .i32SubI32AddFwd1
+        case (.i32SubI32Add, 2): .i32SubI32AddFwd2
+        case (.i32AddI32Mul, 1): .i32AddI32MulFwd1
+        case (.i32AddI32Mul, 2): .i32AddI32MulFwd2
+        case (.i32MulI32Add, 1): .i32MulI32AddFwd1
+        case (.i32MulI32Add, 2): .i32MulI32AddFwd2
+        case (.i32AndI32Shl, 1): .i32AndI32ShlFwd1
+        case (.i32AndI32Shl, 2): .i32AndI32ShlFwd2
+        case (.i32XorI32And, 1): .i32XorI32AndFwd1
+        case (.i32XorI32And, 2): .i32XorI32AndFwd2
+        case (.i32AndI32Xor, 1): .i32AndI32XorFwd1
+        case (.i32AndI32Xor, 2): .i32AndI32XorFwd2
+        case (.i32AndI32And, 1): .i32AndI32AndFwd1
+        case (.i32AndI32And, 2): .i32AndI32AndFwd2
+        case (.i32RotlI32Xor, 1): .i32RotlI32XorFwd1
+        case (.i32RotlI32Xor, 2): .i32RotlI32XorFwd2
+        case (.i32XorI32Rotl, 1): .i32XorI32RotlFwd1
+        case (.i32XorI32Rotl, 2): .i32XorI32RotlFwd2
+        case (.i32RotlI32Rotl, 1): .i32RotlI32RotlFwd1
+        case (.i32RotlI32Rotl, 2): .i32RotlI32RotlFwd2
+        case (.i32XorI32Add, 1): .i32XorI32AddFwd1
+        case (.i32XorI32Add, 2): .i32XorI32AddFwd2
+        case (.i32ShrUI32Xor, 1): .i32ShrUI32XorFwd1
+        case (.i32ShrUI32Xor, 2): .i32ShrUI32XorFwd2
+        case (.i32XorI32ShrU, 1): .i32XorI32ShrUFwd1
+        case (.i32XorI32ShrU, 2): .i32XorI32ShrUFwd2
+        case (.i32ShlI32Xor, 1): .i32ShlI32XorFwd1
+        case (.i32ShlI32Xor, 2): .i32ShlI32XorFwd2
+        case (.i32XorI32Shl, 1): .i32XorI32ShlFwd1
+        case (.i32XorI32Shl, 2): .i32XorI32ShlFwd2
+        case (.i32XorI32Xor, 1): .i32XorI32XorFwd1
+        case (.i32XorI32Xor, 2): .i32XorI32XorFwd2
+        case (.i32XorI32Mul, 1): .i32XorI32MulFwd1
+        case (.i32XorI32Mul, 2): .i32XorI32MulFwd2
+        case (.i32MulI32Xor, 1): .i32MulI32XorFwd1
+        case (.i32MulI32Xor, 2): .i32MulI32XorFwd2
+        case (.i32MulI32ShrU, 1): .i32MulI32ShrUFwd1
+        case (.i32MulI32ShrU, 2): .i32MulI32ShrUFwd2
+        case (.i32OrI32And, 1): .i32OrI32AndFwd1
+        case (.i32OrI32And, 2): .i32OrI32AndFwd2
+        case (.i32OrI32Mul, 1): .i32OrI32MulFwd1
+        case (.i32OrI32Mul, 2): .i32OrI32MulFwd2
+        case (.i32AndI32Mul, 1): .i32AndI32MulFwd1
+        case (.i32AndI32Mul, 2): .i32AndI32MulFwd2
+        case (.i64MulI64Add, 1): .i64MulI64AddFwd1
+        case (.i64MulI64Add, 2): .i64MulI64AddFwd2
+        case (.i64AddI64Add, 1): .i64AddI64AddFwd1
+        case (.i64AddI64Add, 2): .i64AddI64AddFwd2
+        case (.f64MulF64Mul, 1): .f64MulF64MulFwd1
+        case (.f64MulF64Mul, 2): .f64MulF64MulFwd2
+        case (.f64MulF64Add, 1): .f64MulF64AddFwd1
+        case (.f64MulF64Add, 2): .f64MulF64AddFwd2
+        case (.f64MulF64Sub, 1): .f64MulF64SubFwd1
+        case (.f64MulF64Sub, 2): .f64MulF64SubFwd2
+        case (.f64SubF64Mul, 1): .f64SubF64MulFwd1
+        case (.f64SubF64Mul, 2): .f64SubF64MulFwd2
+        case (.f64AddF64Add, 1): .f64AddF64AddFwd1
+        case (.f64AddF64Add, 2): .f64AddF64AddFwd2
+        case (.f64AddF64Mul, 1): .f64AddF64MulFwd1
+        case (.f64AddF64Mul, 2): .f64AddF64MulFwd2
+        case (.f64SubF64Sub, 1): .f64SubF64SubFwd1
+        case (.f64SubF64Sub, 2): .f64SubF64SubFwd2
+        case (.f64LoadF64Add, 1): .f64LoadF64AddFwd1
+        case (.f64LoadF64Add, 2): .f64LoadF64AddFwd2
+        case (.f64LoadF64Mul, 1): .f64LoadF64MulFwd1
+        case (.f64LoadF64Mul, 2): .f64LoadF64MulFwd2
+        case (.f64LoadF64Sub, 1): .f64LoadF64SubFwd1
+        case (.f64LoadF64Sub, 2): .f64LoadF64SubFwd2
+        case (.f64LoadAddF64Add, 1): .f64LoadAddF64AddFwd1
+        case (.f64LoadAddF64Add, 2): .f64LoadAddF64AddFwd2
+        case (.f64LoadAddF64Mul, 1): .f64LoadAddF64MulFwd1
+        case (.f64LoadAddF64Mul, 2): .f64LoadAddF64MulFwd2
+        case (.f64LoadAddF64Sub, 1): .f64LoadAddF64SubFwd1
+        case (.f64LoadAddF64Sub, 2): .f64LoadAddF64SubFwd2
+        case (.i32LoadI32Add, 1): .i32LoadI32AddFwd1
+        case (.i32LoadI32Add, 2): .i32LoadI32AddFwd2
+        case (.i32LoadI32Shl, 1): .i32LoadI32ShlFwd1
+        case (.i32LoadI32Shl, 2): .i32LoadI32ShlFwd2
+        case (.i32LoadI32ShrU, 1): .i32LoadI32ShrUFwd1
+        case (.i32LoadI32ShrU, 2): .i32LoadI32ShrUFwd2
+        case (.i32LoadAddI32Add, 1): .i32LoadAddI32AddFwd1
+        case (.i32LoadAddI32Add, 2): .i32LoadAddI32AddFwd2
+        case (.i32LoadAddI32Shl, 1): .i32LoadAddI32ShlFwd1
+        case (.i32LoadAddI32Shl, 2): .i32LoadAddI32ShlFwd2
+        case (.i32LoadAddI32Rotl, 1): .i32LoadAddI32RotlFwd1
+        case (.i32LoadAddI32Rotl, 2): .i32LoadAddI32RotlFwd2
+        case (.i32Load8UAddI32Xor, 1): .i32Load8UAddI32XorFwd1
+        case (.i32Load8UAddI32Xor, 2): .i32Load8UAddI32XorFwd2
+        case (.i64Load32UI64Add, 1): .i64Load32UI64AddFwd1
+        case (.i64Load32UI64Add, 2): .i64Load32UI64AddFwd2
+        case (.i64Load32UI64Mul, 1): .i64Load32UI64MulFwd1
+        case (.i64Load32UI64Mul, 2): .i64Load32UI64MulFwd2
+        case (.copyI32Add, 1): .copyI32AddFwd1
+        case (.copyI32Add, 2): .copyI32AddFwd2
+        case (.copyI32Rotl, 1): .copyI32RotlFwd1
+        case (.copyI32Rotl, 2): .copyI32RotlFwd2
+        case (.copyI32Xor, 1): .copyI32XorFwd1
+        case (.copyI32Xor, 2): .copyI32XorFwd2
         default: nil
         }
     }

@@ -683,145 +683,505 @@ extension Machine {
                 fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32AddI32AddFwd1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32AddI32AddFwd2:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
             case .i32AddI32Shl:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32AddI32ShlFwd1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32AddI32ShlFwd2:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32ShlI32Add:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32ShlI32AddFwd1:
+                let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32ShlI32AddFwd2:
+                let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
             case .i32AddI32Xor:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32AddI32XorFwd1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32AddI32XorFwd2:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32AddI32Sub:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32AddI32SubFwd1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32AddI32SubFwd2:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
             case .i32SubI32Add:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32SubI32AddFwd1:
+                let r1 = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32SubI32AddFwd2:
+                let r1 = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32AddI32Mul:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32AddI32MulFwd1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32AddI32MulFwd2:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
             case .i32MulI32Add:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32MulI32AddFwd1:
+                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32MulI32AddFwd2:
+                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32AndI32Shl:
                 fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32AndI32ShlFwd1:
+                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32AndI32ShlFwd2:
+                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
             case .i32XorI32And:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32XorI32AndFwd1:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32XorI32AndFwd2:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32AndI32Xor:
                 fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32AndI32XorFwd1:
+                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32AndI32XorFwd2:
+                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
             case .i32AndI32And:
                 fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32AndI32AndFwd1:
+                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32AndI32AndFwd2:
+                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32RotlI32Xor:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32RotlI32XorFwd1:
+                let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32RotlI32XorFwd2:
+                let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
             case .i32XorI32Rotl:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32XorI32RotlFwd1:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32XorI32RotlFwd2:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32RotlI32Rotl:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32RotlI32RotlFwd1:
+                let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32RotlI32RotlFwd2:
+                let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
             case .i32XorI32Add:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32XorI32AddFwd1:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32XorI32AddFwd2:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32ShrUI32Xor:
                 fp[Int(pc[1])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32ShrUI32XorFwd1:
+                let r1 = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32ShrUI32XorFwd2:
+                let r1 = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
             case .i32XorI32ShrU:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32XorI32ShrUFwd1:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32XorI32ShrUFwd2:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32ShlI32Xor:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32ShlI32XorFwd1:
+                let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32ShlI32XorFwd2:
+                let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
             case .i32XorI32Shl:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32XorI32ShlFwd1:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32XorI32ShlFwd2:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32XorI32Xor:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32XorI32XorFwd1:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32XorI32XorFwd2:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
             case .i32XorI32Mul:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32XorI32MulFwd1:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32XorI32MulFwd2:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32MulI32Xor:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32MulI32XorFwd1:
+                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32MulI32XorFwd2:
+                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
             case .i32MulI32ShrU:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32MulI32ShrUFwd1:
+                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32MulI32ShrUFwd2:
+                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32OrI32And:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32OrI32AndFwd1:
+                let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32OrI32AndFwd2:
+                let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
             case .i32OrI32Mul:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32OrI32MulFwd1:
+                let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32OrI32MulFwd2:
+                let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32AndI32Mul:
                 fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32AndI32MulFwd1:
+                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32AndI32MulFwd2:
+                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
             case .i64MulI64Add:
                 fp[Int(pc[1])] = UInt64(Numerics.i64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
+                pc += 7
+            case .i64MulI64AddFwd1:
+                let r1 = UInt64(Numerics.i64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
+                pc += 7
+            case .i64MulI64AddFwd2:
+                let r1 = UInt64(Numerics.i64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
                 pc += 7
             case .i64AddI64Add:
                 fp[Int(pc[1])] = UInt64(Numerics.i64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
                 pc += 7
+            case .i64AddI64AddFwd1:
+                let r1 = UInt64(Numerics.i64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
+                pc += 7
+            case .i64AddI64AddFwd2:
+                let r1 = UInt64(Numerics.i64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
+                pc += 7
             case .f64MulF64Mul:
                 fp[Int(pc[1])] = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
+                pc += 7
+            case .f64MulF64MulFwd1:
+                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
+                pc += 7
+            case .f64MulF64MulFwd2:
+                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
                 pc += 7
             case .f64MulF64Add:
                 fp[Int(pc[1])] = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
                 pc += 7
+            case .f64MulF64AddFwd1:
+                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
+                pc += 7
+            case .f64MulF64AddFwd2:
+                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
+                pc += 7
             case .f64MulF64Sub:
                 fp[Int(pc[1])] = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], fp[Int(pc[6])]))
+                pc += 7
+            case .f64MulF64SubFwd1:
+                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
+                pc += 7
+            case .f64MulF64SubFwd2:
+                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
                 pc += 7
             case .f64SubF64Mul:
                 fp[Int(pc[1])] = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
                 pc += 7
+            case .f64SubF64MulFwd1:
+                let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
+                pc += 7
+            case .f64SubF64MulFwd2:
+                let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
+                pc += 7
             case .f64AddF64Add:
                 fp[Int(pc[1])] = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
+                pc += 7
+            case .f64AddF64AddFwd1:
+                let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
+                pc += 7
+            case .f64AddF64AddFwd2:
+                let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
                 pc += 7
             case .f64AddF64Mul:
                 fp[Int(pc[1])] = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
                 pc += 7
+            case .f64AddF64MulFwd1:
+                let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
+                pc += 7
+            case .f64AddF64MulFwd2:
+                let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
+                pc += 7
             case .f64SubF64Sub:
                 fp[Int(pc[1])] = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], fp[Int(pc[6])]))
+                pc += 7
+            case .f64SubF64SubFwd1:
+                let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
+                pc += 7
+            case .f64SubF64SubFwd2:
+                let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
                 pc += 7
             case .f64LoadF64Add:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
@@ -830,12 +1190,44 @@ extension Machine {
                 fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
                 fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
                 pc += 7
+            case .f64LoadF64AddFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
+                pc += 7
+            case .f64LoadF64AddFwd2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
+                pc += 7
             case .f64LoadF64Mul:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
                 fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
+                pc += 7
+            case .f64LoadF64MulFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
+                pc += 7
+            case .f64LoadF64MulFwd2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
                 pc += 7
             case .f64LoadF64Sub:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
@@ -844,12 +1236,44 @@ extension Machine {
                 fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
                 fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], fp[Int(pc[6])]))
                 pc += 7
+            case .f64LoadF64SubFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
+                pc += 7
+            case .f64LoadF64SubFwd2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
+                pc += 7
             case .f64LoadAddF64Add:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
                 guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
                 fp[Int(pc[5])] = UInt64(Numerics.f64Add(fp[Int(pc[6])], fp[Int(pc[7])]))
+                pc += 8
+            case .f64LoadAddF64AddFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[5])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[7])]))
+                pc += 8
+            case .f64LoadAddF64AddFwd2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[5])] = UInt64(Numerics.f64Add(fp[Int(pc[6])], r1))
                 pc += 8
             case .f64LoadAddF64Mul:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
@@ -858,12 +1282,44 @@ extension Machine {
                 fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
                 fp[Int(pc[5])] = UInt64(Numerics.f64Mul(fp[Int(pc[6])], fp[Int(pc[7])]))
                 pc += 8
+            case .f64LoadAddF64MulFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[5])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[7])]))
+                pc += 8
+            case .f64LoadAddF64MulFwd2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[5])] = UInt64(Numerics.f64Mul(fp[Int(pc[6])], r1))
+                pc += 8
             case .f64LoadAddF64Sub:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
                 guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
                 fp[Int(pc[5])] = UInt64(Numerics.f64Sub(fp[Int(pc[6])], fp[Int(pc[7])]))
+                pc += 8
+            case .f64LoadAddF64SubFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[5])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[7])]))
+                pc += 8
+            case .f64LoadAddF64SubFwd2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[5])] = UInt64(Numerics.f64Sub(fp[Int(pc[6])], r1))
                 pc += 8
             case .i32LoadI32Add:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
@@ -872,12 +1328,44 @@ extension Machine {
                 fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32LoadI32AddFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32LoadI32AddFwd2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
             case .i32LoadI32Shl:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32LoadI32ShlFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32LoadI32ShlFwd2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32LoadI32ShrU:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
@@ -886,12 +1374,44 @@ extension Machine {
                 fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32LoadI32ShrUFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
+            case .i32LoadI32ShrUFwd2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
             case .i32LoadAddI32Add:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+                pc += 8
+            case .i32LoadAddI32AddFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+                pc += 8
+            case .i32LoadAddI32AddFwd2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 8
             case .i32LoadAddI32Shl:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
@@ -900,12 +1420,44 @@ extension Machine {
                 fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[5])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
                 pc += 8
+            case .i32LoadAddI32ShlFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[5])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+                pc += 8
+            case .i32LoadAddI32ShlFwd2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[5])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 8
             case .i32LoadAddI32Rotl:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[5])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+                pc += 8
+            case .i32LoadAddI32RotlFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[5])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+                pc += 8
+            case .i32LoadAddI32RotlFwd2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[5])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 8
             case .i32Load8UAddI32Xor:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
@@ -914,12 +1466,44 @@ extension Machine {
                 fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
                 fp[Int(pc[5])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
                 pc += 8
+            case .i32Load8UAddI32XorFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(p.load(as: UInt8.self))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[5])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+                pc += 8
+            case .i32Load8UAddI32XorFwd2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(p.load(as: UInt8.self))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[5])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 8
             case .i64Load32UI64Add:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
+                pc += 7
+            case .i64Load32UI64AddFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
+                pc += 7
+            case .i64Load32UI64AddFwd2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
                 pc += 7
             case .i64Load32UI64Mul:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
@@ -928,17 +1512,63 @@ extension Machine {
                 fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[4])] = UInt64(Numerics.i64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
                 pc += 7
+            case .i64Load32UI64MulFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i64Mul(r1, fp[Int(pc[6])]))
+                pc += 7
+            case .i64Load32UI64MulFwd2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i64Mul(fp[Int(pc[5])], r1))
+                pc += 7
             case .copyI32Add:
                 fp[Int(pc[1])] = fp[Int(pc[2])]
                 fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+                pc += 6
+            case .copyI32AddFwd1:
+                let r1 = fp[Int(pc[2])]
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+                pc += 6
+            case .copyI32AddFwd2:
+                let r1 = fp[Int(pc[2])]
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 6
             case .copyI32Rotl:
                 fp[Int(pc[1])] = fp[Int(pc[2])]
                 fp[Int(pc[3])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
                 pc += 6
+            case .copyI32RotlFwd1:
+                let r1 = fp[Int(pc[2])]
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[3])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+                pc += 6
+            case .copyI32RotlFwd2:
+                let r1 = fp[Int(pc[2])]
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[3])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 6
             case .copyI32Xor:
                 fp[Int(pc[1])] = fp[Int(pc[2])]
                 fp[Int(pc[3])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+                pc += 6
+            case .copyI32XorFwd1:
+                let r1 = fp[Int(pc[2])]
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[3])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+                pc += 6
+            case .copyI32XorFwd2:
+                let r1 = fp[Int(pc[2])]
+                fp[Int(pc[1])] = r1
+                fp[Int(pc[3])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 6
             case .i32StoreI32Add:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])

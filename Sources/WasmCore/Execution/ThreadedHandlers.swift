@@ -891,9 +891,33 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32AddI32AddFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddI32AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32AddI32Shl.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddI32ShlFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddI32ShlFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
         t[Int(Op.i32ShlI32Add.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -901,9 +925,33 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32ShlI32AddFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32ShlI32AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32AddI32Xor.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddI32XorFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddI32XorFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
         t[Int(Op.i32AddI32Sub.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -911,9 +959,33 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32AddI32SubFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddI32SubFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32SubI32Add.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32SubI32AddFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32SubI32AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
         t[Int(Op.i32AddI32Mul.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -921,9 +993,33 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32AddI32MulFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddI32MulFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32MulI32Add.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32MulI32AddFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32MulI32AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
         t[Int(Op.i32AndI32Shl.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -931,9 +1027,33 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32AndI32ShlFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AndI32ShlFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32XorI32And.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32AndFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32AndFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
         t[Int(Op.i32AndI32Xor.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -941,9 +1061,33 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32AndI32XorFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AndI32XorFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32AndI32And.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AndI32AndFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AndI32AndFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
         t[Int(Op.i32RotlI32Xor.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -951,9 +1095,33 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32RotlI32XorFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32RotlI32XorFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32XorI32Rotl.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32RotlFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32RotlFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
         t[Int(Op.i32RotlI32Rotl.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -961,9 +1129,33 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32RotlI32RotlFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32RotlI32RotlFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32XorI32Add.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32AddFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
         t[Int(Op.i32ShrUI32Xor.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -971,9 +1163,33 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32ShrUI32XorFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32ShrUI32XorFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32XorI32ShrU.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32ShrUFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32ShrUFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
         t[Int(Op.i32ShlI32Xor.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -981,9 +1197,33 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32ShlI32XorFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32ShlI32XorFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32XorI32Shl.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32ShlFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32ShlFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
         t[Int(Op.i32XorI32Xor.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -991,9 +1231,33 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32XorI32XorFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32XorFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32XorI32Mul.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32MulFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32MulFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
         t[Int(Op.i32MulI32Xor.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -1001,9 +1265,33 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32MulI32XorFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32MulI32XorFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32MulI32ShrU.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32MulI32ShrUFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32MulI32ShrUFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
         t[Int(Op.i32OrI32And.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -1011,9 +1299,33 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32OrI32AndFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32OrI32AndFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32OrI32Mul.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32OrI32MulFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32OrI32MulFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
         t[Int(Op.i32AndI32Mul.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -1021,9 +1333,33 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32AndI32MulFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AndI32MulFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i64MulI64Add.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64MulI64AddFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64MulI64AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
         t[Int(Op.i64AddI64Add.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -1031,9 +1367,33 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i64AddI64AddFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64AddI64AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.f64MulF64Mul.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64MulF64MulFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64MulF64MulFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
         t[Int(Op.f64MulF64Add.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -1041,9 +1401,33 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.f64MulF64AddFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64MulF64AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.f64MulF64Sub.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64MulF64SubFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64MulF64SubFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
         t[Int(Op.f64SubF64Mul.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -1051,9 +1435,33 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.f64SubF64MulFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64SubF64MulFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.f64AddF64Add.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64AddF64AddFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64AddF64AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
         t[Int(Op.f64AddF64Mul.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -1061,9 +1469,33 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.f64AddF64MulFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64AddF64MulFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.f64SubF64Sub.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64SubF64SubFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64SubF64SubFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
         t[Int(Op.f64LoadF64Add.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -1074,12 +1506,48 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.f64LoadF64AddFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadF64AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.f64LoadF64Mul.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
             guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
             fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadF64MulFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadF64MulFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
         t[Int(Op.f64LoadF64Sub.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -1090,12 +1558,48 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], fp[Int(pc[6])]))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.f64LoadF64SubFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadF64SubFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.f64LoadAddF64Add.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
             guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
             fp[Int(pc[5])] = UInt64(Numerics.f64Add(fp[Int(pc[6])], fp[Int(pc[7])]))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadAddF64AddFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[5])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[7])]))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadAddF64AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[5])] = UInt64(Numerics.f64Add(fp[Int(pc[6])], r1))
             return Threaded.next(pc + 8, fp, mem, memSize, st, table)
         }
         t[Int(Op.f64LoadAddF64Mul.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -1106,12 +1610,48 @@ extension Threaded {
             fp[Int(pc[5])] = UInt64(Numerics.f64Mul(fp[Int(pc[6])], fp[Int(pc[7])]))
             return Threaded.next(pc + 8, fp, mem, memSize, st, table)
         }
+        t[Int(Op.f64LoadAddF64MulFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[5])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[7])]))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadAddF64MulFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[5])] = UInt64(Numerics.f64Mul(fp[Int(pc[6])], r1))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
         t[Int(Op.f64LoadAddF64Sub.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
             guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
             fp[Int(pc[5])] = UInt64(Numerics.f64Sub(fp[Int(pc[6])], fp[Int(pc[7])]))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadAddF64SubFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[5])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[7])]))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadAddF64SubFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[5])] = UInt64(Numerics.f64Sub(fp[Int(pc[6])], r1))
             return Threaded.next(pc + 8, fp, mem, memSize, st, table)
         }
         t[Int(Op.i32LoadI32Add.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -1122,12 +1662,48 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32LoadI32AddFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadI32AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32LoadI32Shl.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadI32ShlFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadI32ShlFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
         t[Int(Op.i32LoadI32ShrU.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -1138,12 +1714,48 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32LoadI32ShrUFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadI32ShrUFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32LoadAddI32Add.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadAddI32AddFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadAddI32AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 8, fp, mem, memSize, st, table)
         }
         t[Int(Op.i32LoadAddI32Shl.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -1154,12 +1766,48 @@ extension Threaded {
             fp[Int(pc[5])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
             return Threaded.next(pc + 8, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32LoadAddI32ShlFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[5])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadAddI32ShlFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[5])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32LoadAddI32Rotl.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             fp[Int(pc[5])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadAddI32RotlFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[5])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadAddI32RotlFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[5])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 8, fp, mem, memSize, st, table)
         }
         t[Int(Op.i32Load8UAddI32Xor.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -1170,12 +1818,48 @@ extension Threaded {
             fp[Int(pc[5])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
             return Threaded.next(pc + 8, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32Load8UAddI32XorFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(p.load(as: UInt8.self))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[5])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32Load8UAddI32XorFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(p.load(as: UInt8.self))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[5])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i64Load32UI64Add.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64Load32UI64AddFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64Load32UI64AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
         t[Int(Op.i64Load32UI64Mul.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -1186,9 +1870,39 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i64Load32UI64MulFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i64Mul(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64Load32UI64MulFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i64Mul(fp[Int(pc[5])], r1))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.copyI32Add.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = fp[Int(pc[2])]
             fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.copyI32AddFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = fp[Int(pc[2])]
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.copyI32AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = fp[Int(pc[2])]
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 6, fp, mem, memSize, st, table)
         }
         t[Int(Op.copyI32Rotl.rawValue)] = { pc, fp, mem, memSize, st, table in
@@ -1196,9 +1910,33 @@ extension Threaded {
             fp[Int(pc[3])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
             return Threaded.next(pc + 6, fp, mem, memSize, st, table)
         }
+        t[Int(Op.copyI32RotlFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = fp[Int(pc[2])]
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[3])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.copyI32RotlFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = fp[Int(pc[2])]
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[3])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
         t[Int(Op.copyI32Xor.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = fp[Int(pc[2])]
             fp[Int(pc[3])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.copyI32XorFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = fp[Int(pc[2])]
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[3])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.copyI32XorFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = fp[Int(pc[2])]
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[3])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 6, fp, mem, memSize, st, table)
         }
         t[Int(Op.i32StoreI32Add.rawValue)] = { pc, fp, mem, memSize, st, table in

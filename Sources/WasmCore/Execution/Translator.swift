@@ -264,7 +264,10 @@ struct Translator {
         if let start = joinablePure, operands.count == 2, immediates == 0,
            let pair = Op.pair(Op.decode(code[start]), op) {
             // `first …` just before becomes `pair … d2 a2 b2`.
-            code[start] = UInt32(pair.rawValue)
+            // When the second reads the first's result, it takes it from a register (`Op.forwarded`).
+            let firstResult = code[start + 1]
+            let operand = operands[0] == firstResult ? 1 : operands[1] == firstResult ? 2 : 0
+            code[start] = UInt32((Op.forwarded(pair, operand: operand) ?? pair).rawValue)
             pairStart = start
             joinableCopy = nil
             let secondStart = code.count
