@@ -126,8 +126,23 @@ PAIRS = [
     ('i32Store8', 'i32Add'), ('i32Store8Add', 'i32Add'),
 ]
 def pair_name(a, b): return f'{a}{b[0].upper()}{b[1:]}'
-def forwarded_name(a, b, operand): return f'{pair_name(a, b)}Fwd{operand}'
+# Forwarded forms of pairs and chains, when the second operation reads the first's result as its
+# operand 1 or 2 (the translator compares the words): the second takes the result from a register
+# instead of loading back the slot just written, a store-to-load round trip on the dependency chain.
+# `…Fwd1` still stores the result (it may be a local's slot); `…Tmp1` does not, for a result in an
+# operand-stack slot, which the second operation pops (so nothing reads it again).
+def forwarded_name(fused, operand, temporary): return f'{fused}{"Tmp" if temporary else "Fwd"}{operand}'
 forwarded = []
+def forwardings(first, second, size, operands):
+    result = re.fullmatch(r'fp\[Int\(pc\[1\]\)\] = (.*)', first[-1])
+    if not result:
+        return
+    for operand in operands:
+        slot_read = f'fp[Int(pc[{size + operand}])]'
+        assert any(slot_read in l for l in second), (second, operand)
+        for temporary in (False, True):
+            body = first[:-1] + [f'let r1 = {result.group(1)}'] + ([] if temporary else ['fp[Int(pc[1])] = r1'])
+            yield operand, temporary, body + [l.replace(slot_read, 'r1') for l in second]
 first_body = dict(numeric_cases + memory_cases + [('copy', ['fp[Int(pc[1])] = fp[Int(pc[2])]', 'NEXT 3'])])
 numeric_body = dict(numeric_cases)
 def shifted(line, by):
@@ -140,17 +155,9 @@ for a, b in PAIRS:
     first = first_body[a][:-1]
     second = [shifted(l, size - 1) for l in numeric_body[b] if not l.startswith('NEXT')]
     pair_cases.append((pair_name(a, b), first + second + [f'NEXT {size + 3}']))
-    # Forwarded forms, when the second reads the first's result as operand 1 or 2 (`a2` or `b2` is
-    # `d1`): the result is still stored, but the second takes it from the register instead of loading
-    # it back from the slot just written (a store-to-load round trip on the dependency chain).
-    result = re.fullmatch(r'fp\[Int\(pc\[1\]\)\] = (.*)', first[-1])
-    if result:
-        for operand in (1, 2):
-            slot_read = f'fp[Int(pc[{size + operand}])]'
-            body = first[:-1] + [f'let r1 = {result.group(1)}', 'fp[Int(pc[1])] = r1']
-            body += [l.replace(slot_read, 'r1') for l in second]
-            forwarded.append((a, b, operand))
-            pair_cases.append((forwarded_name(a, b, operand), body + [f'NEXT {size + 3}']))
+    for operand, temporary, body in forwardings(first, second, size, (1, 2)):
+        forwarded.append((pair_name(a, b), operand, temporary))
+        pair_cases.append((forwarded_name(pair_name(a, b), operand, temporary), body + [f'NEXT {size + 3}']))
 
 # Chains: an operation followed by a branch. The first operation's word becomes the chain's, the branch
 # stays as it is; the chain's handler runs the first operation and goes on to the branch's handler
@@ -167,11 +174,29 @@ CHAINS = [
     ('i32Load', 'brIf'),
 ]
 def chain_name(a, b): return f'{a}Then{b[0].upper()}{b[1:]}'
+# Branches a forwarded chain can run: body (with `pc` at the branch) and the operands that are slots.
+branch_body = {name: (body, (1,) if offsetWord == 2 else (1, 2))
+               for (name, body), (_, _, offsetWord) in zip(branch_cases, branches)}
+branch_body['brIf'] = (['if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) != 0 {', '    JUMP 2', '} else {',
+                        '    NEXT 3', '}'], (1,))
+branch_body['brTable'] = (['let index = UInt32(truncatingIfNeeded: fp[Int(pc[1])])', 'let count = pc[2]',
+                           'let entryIndex = Int(index < count ? index : count)', 'JUMP 3 + entryIndex'], (1,))
 chain_cases = []
 for a, b in CHAINS:
     assert a in first_body and (a not in sig or a not in throwing), a
     size = int(first_body[a][-1].split()[1])
     chain_cases.append((chain_name(a, b), first_body[a][:-1] + [f'CHAIN {b} {size}']))
+    if b not in branch_body:
+        continue
+    # Forwarded chains run the branch themselves, from its own words at `bpc`, with the first's result
+    # in a register.
+    branch, operands = branch_body[b]
+    for operand, temporary, body in forwardings(first_body[a][:-1], branch, 0, operands):
+        split = len(body) - len(branch)
+        at_branch = [re.sub(r'^(\s*)(NEXT|JUMP) ', r'\1\2@bpc ', re.sub(r'\bpc\[', 'bpc[', l)) for l in body[split:]]
+        forwarded.append((chain_name(a, b), operand, temporary))
+        chain_cases.append((forwarded_name(chain_name(a, b), operand, temporary),
+                            body[:split] + [f'let bpc = pc + {size}'] + at_branch))
 
 # Each case is a name and body lines in a small template language rendered two ways: as a `case` of
 # the switch loop (Interpreter.swift, debug builds) and as a tail-calling handler (ThreadedHandlers.swift,
@@ -187,19 +212,26 @@ def render(body, indent, threaded):
             code = (f'return Threaded.chain(.{op}, pc + {n}, fp, mem, memSize, st, table)' if threaded
                     else f'pc += {n}')
             out.append(indent + lead + code)
-        elif code.startswith('NEXT '):
-            n = code.split()[1]
-            code = (f'return Threaded.next(pc + {n}, fp, mem, memSize, st, table)' if threaded
-                    else f'pc += {n}')
+        elif code.startswith('NEXT'):
+            # `NEXT n` continues n words on; `NEXT@base n` n words past `base`.
+            op, n = code.split(None, 1)
+            base = op[5:] or 'pc'
+            code = (f'return Threaded.next({base} + {n}, fp, mem, memSize, st, table)' if threaded
+                    else f'pc += {n}' if base == 'pc' else f'pc = {base} + {n}')
             out.append(indent + lead + code)
-        elif code.startswith('JUMP '):
-            w = code.split()[1]
+        elif code.startswith('JUMP'):
+            op, w = code.split(None, 1)
+            base = op[5:] or 'pc'
             if threaded:
-                out.append(indent + lead + f'return Threaded.jump(pc, Int(Int32(bitPattern: pc[{w}])), fp, mem, memSize, st, table)')
-            else:
+                out.append(indent + lead + f'return Threaded.jump({base}, Int(Int32(bitPattern: {base}[{w}])), fp, mem, memSize, st, table)')
+            elif base == 'pc':
                 out += [indent + lead + f'let offset = Int(Int32(bitPattern: pc[{w}]))',
                         indent + lead + 'if offset <= 0, let kind = spend(&budget) { trap = kind; break loop }',
                         indent + lead + 'pc += offset']
+            else:
+                out += [indent + lead + f'let offset = Int(Int32(bitPattern: {base}[{w}]))',
+                        indent + lead + f'if offset <= 0, let kind = spend(&budget) {{ pc = {base}; trap = kind; break loop }}',
+                        indent + lead + f'pc = {base} + offset']
         else:
             trap = re.search(r'TRAP\(([^)]*)\)', code)
             if trap:
@@ -267,8 +299,8 @@ begin = op_text.index('    // BEGIN GENERATED pairs')
 begin = op_text.index('\n', begin) + 1
 end = op_text.index('    // END GENERATED pairs')
 op_path.write_text(op_text[:begin] + ''.join(f'    case {pair_name(a, b)}\n' for a, b in PAIRS)
-                   + ''.join(f'    case {forwarded_name(a, b, o)}\n' for a, b, o in forwarded)
-                   + ''.join(f'    case {chain_name(a, b)}\n' for a, b in CHAINS) + op_text[end:])
+                   + ''.join(f'    case {chain_name(a, b)}\n' for a, b in CHAINS)
+                   + ''.join(f'    case {forwarded_name(f, o, tmp)}\n' for f, o, tmp in forwarded) + op_text[end:])
 pairs_file = ['// Generated by Scripts/generate-numeric-cases.py; do not edit.',
               'extension Op {',
               '    /// The fused operation running `first` then `second` (pure binary operations), if there is one.',
@@ -292,13 +324,15 @@ pairs_file += ['        default: nil', '        }', '    }', '',
                '    static func pairFirst(_ pair: Op) -> Op? {',
                '        switch pair {']
 pairs_file += [f'        case .{pair_name(a, b)}: .{a}' for a, b in PAIRS]
-pairs_file += [f'        case .{forwarded_name(a, b, o)}: .{a}' for a, b, o in forwarded]
+pairs_file += [f'        case .{forwarded_name(pair_name(a, b), o, tmp)}: .{a}'
+               for a, b in PAIRS for f, o, tmp in forwarded if f == pair_name(a, b)]
 pairs_file += ['        default: nil', '        }', '    }', '',
-               '    /// The form of `pair` whose second operation takes the first\'s result (also stored) from a',
-               '    /// register as its operand `operand` (1 or 2), if there is one.',
-               '    static func forwarded(_ pair: Op, operand: Int) -> Op? {',
-               '        switch (pair, operand) {']
-pairs_file += [f'        case (.{pair_name(a, b)}, {o}): .{forwarded_name(a, b, o)}' for a, b, o in forwarded]
+               '    /// The form of the pair or chain `fused` whose second operation takes the first\'s result from a',
+               '    /// register as its operand `operand` (1 or 2), if there is one: one that also stores the result,',
+               '    /// or for a `temporary` (an operand-stack slot the second pops) one that does not.',
+               '    static func forwarded(_ fused: Op, operand: Int, temporary: Bool) -> Op? {',
+               '        switch (fused, operand, temporary) {']
+pairs_file += [f'        case (.{f}, {o}, {"true" if tmp else "false"}): .{forwarded_name(f, o, tmp)}' for f, o, tmp in forwarded]
 pairs_file += ['        default: nil', '        }', '    }', '}', '']
 (root / 'Sources/WasmCore/Execution/FusedPairs.swift').write_text('\n'.join(pairs_file))
 print(f'{len(names)} numeric cases, {len(throwing & set(names))} trapping, {len(branches)} fused branches, '

@@ -170,229 +170,506 @@ extension Op {
         case .i32Store8I32Add: .i32Store8
         case .i32Store8AddI32Add: .i32Store8Add
         case .i32AddI32AddFwd1: .i32Add
+        case .i32AddI32AddTmp1: .i32Add
         case .i32AddI32AddFwd2: .i32Add
+        case .i32AddI32AddTmp2: .i32Add
         case .i32AddI32ShlFwd1: .i32Add
+        case .i32AddI32ShlTmp1: .i32Add
         case .i32AddI32ShlFwd2: .i32Add
+        case .i32AddI32ShlTmp2: .i32Add
         case .i32ShlI32AddFwd1: .i32Shl
+        case .i32ShlI32AddTmp1: .i32Shl
         case .i32ShlI32AddFwd2: .i32Shl
+        case .i32ShlI32AddTmp2: .i32Shl
         case .i32AddI32XorFwd1: .i32Add
+        case .i32AddI32XorTmp1: .i32Add
         case .i32AddI32XorFwd2: .i32Add
+        case .i32AddI32XorTmp2: .i32Add
         case .i32AddI32SubFwd1: .i32Add
+        case .i32AddI32SubTmp1: .i32Add
         case .i32AddI32SubFwd2: .i32Add
+        case .i32AddI32SubTmp2: .i32Add
         case .i32SubI32AddFwd1: .i32Sub
+        case .i32SubI32AddTmp1: .i32Sub
         case .i32SubI32AddFwd2: .i32Sub
+        case .i32SubI32AddTmp2: .i32Sub
         case .i32AddI32MulFwd1: .i32Add
+        case .i32AddI32MulTmp1: .i32Add
         case .i32AddI32MulFwd2: .i32Add
+        case .i32AddI32MulTmp2: .i32Add
         case .i32MulI32AddFwd1: .i32Mul
+        case .i32MulI32AddTmp1: .i32Mul
         case .i32MulI32AddFwd2: .i32Mul
+        case .i32MulI32AddTmp2: .i32Mul
         case .i32AndI32ShlFwd1: .i32And
+        case .i32AndI32ShlTmp1: .i32And
         case .i32AndI32ShlFwd2: .i32And
+        case .i32AndI32ShlTmp2: .i32And
         case .i32XorI32AndFwd1: .i32Xor
+        case .i32XorI32AndTmp1: .i32Xor
         case .i32XorI32AndFwd2: .i32Xor
+        case .i32XorI32AndTmp2: .i32Xor
         case .i32AndI32XorFwd1: .i32And
+        case .i32AndI32XorTmp1: .i32And
         case .i32AndI32XorFwd2: .i32And
+        case .i32AndI32XorTmp2: .i32And
         case .i32AndI32AndFwd1: .i32And
+        case .i32AndI32AndTmp1: .i32And
         case .i32AndI32AndFwd2: .i32And
+        case .i32AndI32AndTmp2: .i32And
         case .i32RotlI32XorFwd1: .i32Rotl
+        case .i32RotlI32XorTmp1: .i32Rotl
         case .i32RotlI32XorFwd2: .i32Rotl
+        case .i32RotlI32XorTmp2: .i32Rotl
         case .i32XorI32RotlFwd1: .i32Xor
+        case .i32XorI32RotlTmp1: .i32Xor
         case .i32XorI32RotlFwd2: .i32Xor
+        case .i32XorI32RotlTmp2: .i32Xor
         case .i32RotlI32RotlFwd1: .i32Rotl
+        case .i32RotlI32RotlTmp1: .i32Rotl
         case .i32RotlI32RotlFwd2: .i32Rotl
+        case .i32RotlI32RotlTmp2: .i32Rotl
         case .i32XorI32AddFwd1: .i32Xor
+        case .i32XorI32AddTmp1: .i32Xor
         case .i32XorI32AddFwd2: .i32Xor
+        case .i32XorI32AddTmp2: .i32Xor
         case .i32ShrUI32XorFwd1: .i32ShrU
+        case .i32ShrUI32XorTmp1: .i32ShrU
         case .i32ShrUI32XorFwd2: .i32ShrU
+        case .i32ShrUI32XorTmp2: .i32ShrU
         case .i32XorI32ShrUFwd1: .i32Xor
+        case .i32XorI32ShrUTmp1: .i32Xor
         case .i32XorI32ShrUFwd2: .i32Xor
+        case .i32XorI32ShrUTmp2: .i32Xor
         case .i32ShlI32XorFwd1: .i32Shl
+        case .i32ShlI32XorTmp1: .i32Shl
         case .i32ShlI32XorFwd2: .i32Shl
+        case .i32ShlI32XorTmp2: .i32Shl
         case .i32XorI32ShlFwd1: .i32Xor
+        case .i32XorI32ShlTmp1: .i32Xor
         case .i32XorI32ShlFwd2: .i32Xor
+        case .i32XorI32ShlTmp2: .i32Xor
         case .i32XorI32XorFwd1: .i32Xor
+        case .i32XorI32XorTmp1: .i32Xor
         case .i32XorI32XorFwd2: .i32Xor
+        case .i32XorI32XorTmp2: .i32Xor
         case .i32XorI32MulFwd1: .i32Xor
+        case .i32XorI32MulTmp1: .i32Xor
         case .i32XorI32MulFwd2: .i32Xor
+        case .i32XorI32MulTmp2: .i32Xor
         case .i32MulI32XorFwd1: .i32Mul
+        case .i32MulI32XorTmp1: .i32Mul
         case .i32MulI32XorFwd2: .i32Mul
+        case .i32MulI32XorTmp2: .i32Mul
         case .i32MulI32ShrUFwd1: .i32Mul
+        case .i32MulI32ShrUTmp1: .i32Mul
         case .i32MulI32ShrUFwd2: .i32Mul
+        case .i32MulI32ShrUTmp2: .i32Mul
         case .i32OrI32AndFwd1: .i32Or
+        case .i32OrI32AndTmp1: .i32Or
         case .i32OrI32AndFwd2: .i32Or
+        case .i32OrI32AndTmp2: .i32Or
         case .i32OrI32MulFwd1: .i32Or
+        case .i32OrI32MulTmp1: .i32Or
         case .i32OrI32MulFwd2: .i32Or
+        case .i32OrI32MulTmp2: .i32Or
         case .i32AndI32MulFwd1: .i32And
+        case .i32AndI32MulTmp1: .i32And
         case .i32AndI32MulFwd2: .i32And
+        case .i32AndI32MulTmp2: .i32And
         case .i64MulI64AddFwd1: .i64Mul
+        case .i64MulI64AddTmp1: .i64Mul
         case .i64MulI64AddFwd2: .i64Mul
+        case .i64MulI64AddTmp2: .i64Mul
         case .i64AddI64AddFwd1: .i64Add
+        case .i64AddI64AddTmp1: .i64Add
         case .i64AddI64AddFwd2: .i64Add
+        case .i64AddI64AddTmp2: .i64Add
         case .f64MulF64MulFwd1: .f64Mul
+        case .f64MulF64MulTmp1: .f64Mul
         case .f64MulF64MulFwd2: .f64Mul
+        case .f64MulF64MulTmp2: .f64Mul
         case .f64MulF64AddFwd1: .f64Mul
+        case .f64MulF64AddTmp1: .f64Mul
         case .f64MulF64AddFwd2: .f64Mul
+        case .f64MulF64AddTmp2: .f64Mul
         case .f64MulF64SubFwd1: .f64Mul
+        case .f64MulF64SubTmp1: .f64Mul
         case .f64MulF64SubFwd2: .f64Mul
+        case .f64MulF64SubTmp2: .f64Mul
         case .f64SubF64MulFwd1: .f64Sub
+        case .f64SubF64MulTmp1: .f64Sub
         case .f64SubF64MulFwd2: .f64Sub
+        case .f64SubF64MulTmp2: .f64Sub
         case .f64AddF64AddFwd1: .f64Add
+        case .f64AddF64AddTmp1: .f64Add
         case .f64AddF64AddFwd2: .f64Add
+        case .f64AddF64AddTmp2: .f64Add
         case .f64AddF64MulFwd1: .f64Add
+        case .f64AddF64MulTmp1: .f64Add
         case .f64AddF64MulFwd2: .f64Add
+        case .f64AddF64MulTmp2: .f64Add
         case .f64SubF64SubFwd1: .f64Sub
+        case .f64SubF64SubTmp1: .f64Sub
         case .f64SubF64SubFwd2: .f64Sub
+        case .f64SubF64SubTmp2: .f64Sub
         case .f64LoadF64AddFwd1: .f64Load
+        case .f64LoadF64AddTmp1: .f64Load
         case .f64LoadF64AddFwd2: .f64Load
+        case .f64LoadF64AddTmp2: .f64Load
         case .f64LoadF64MulFwd1: .f64Load
+        case .f64LoadF64MulTmp1: .f64Load
         case .f64LoadF64MulFwd2: .f64Load
+        case .f64LoadF64MulTmp2: .f64Load
         case .f64LoadF64SubFwd1: .f64Load
+        case .f64LoadF64SubTmp1: .f64Load
         case .f64LoadF64SubFwd2: .f64Load
+        case .f64LoadF64SubTmp2: .f64Load
         case .f64LoadAddF64AddFwd1: .f64LoadAdd
+        case .f64LoadAddF64AddTmp1: .f64LoadAdd
         case .f64LoadAddF64AddFwd2: .f64LoadAdd
+        case .f64LoadAddF64AddTmp2: .f64LoadAdd
         case .f64LoadAddF64MulFwd1: .f64LoadAdd
+        case .f64LoadAddF64MulTmp1: .f64LoadAdd
         case .f64LoadAddF64MulFwd2: .f64LoadAdd
+        case .f64LoadAddF64MulTmp2: .f64LoadAdd
         case .f64LoadAddF64SubFwd1: .f64LoadAdd
+        case .f64LoadAddF64SubTmp1: .f64LoadAdd
         case .f64LoadAddF64SubFwd2: .f64LoadAdd
+        case .f64LoadAddF64SubTmp2: .f64LoadAdd
         case .i32LoadI32AddFwd1: .i32Load
+        case .i32LoadI32AddTmp1: .i32Load
         case .i32LoadI32AddFwd2: .i32Load
+        case .i32LoadI32AddTmp2: .i32Load
         case .i32LoadI32ShlFwd1: .i32Load
+        case .i32LoadI32ShlTmp1: .i32Load
         case .i32LoadI32ShlFwd2: .i32Load
+        case .i32LoadI32ShlTmp2: .i32Load
         case .i32LoadI32ShrUFwd1: .i32Load
+        case .i32LoadI32ShrUTmp1: .i32Load
         case .i32LoadI32ShrUFwd2: .i32Load
+        case .i32LoadI32ShrUTmp2: .i32Load
         case .i32LoadAddI32AddFwd1: .i32LoadAdd
+        case .i32LoadAddI32AddTmp1: .i32LoadAdd
         case .i32LoadAddI32AddFwd2: .i32LoadAdd
+        case .i32LoadAddI32AddTmp2: .i32LoadAdd
         case .i32LoadAddI32ShlFwd1: .i32LoadAdd
+        case .i32LoadAddI32ShlTmp1: .i32LoadAdd
         case .i32LoadAddI32ShlFwd2: .i32LoadAdd
+        case .i32LoadAddI32ShlTmp2: .i32LoadAdd
         case .i32LoadAddI32RotlFwd1: .i32LoadAdd
+        case .i32LoadAddI32RotlTmp1: .i32LoadAdd
         case .i32LoadAddI32RotlFwd2: .i32LoadAdd
+        case .i32LoadAddI32RotlTmp2: .i32LoadAdd
         case .i32Load8UAddI32XorFwd1: .i32Load8UAdd
+        case .i32Load8UAddI32XorTmp1: .i32Load8UAdd
         case .i32Load8UAddI32XorFwd2: .i32Load8UAdd
+        case .i32Load8UAddI32XorTmp2: .i32Load8UAdd
         case .i64Load32UI64AddFwd1: .i64Load32U
+        case .i64Load32UI64AddTmp1: .i64Load32U
         case .i64Load32UI64AddFwd2: .i64Load32U
+        case .i64Load32UI64AddTmp2: .i64Load32U
         case .i64Load32UI64MulFwd1: .i64Load32U
+        case .i64Load32UI64MulTmp1: .i64Load32U
         case .i64Load32UI64MulFwd2: .i64Load32U
+        case .i64Load32UI64MulTmp2: .i64Load32U
         case .copyI32AddFwd1: .copy
+        case .copyI32AddTmp1: .copy
         case .copyI32AddFwd2: .copy
+        case .copyI32AddTmp2: .copy
         case .copyI32RotlFwd1: .copy
+        case .copyI32RotlTmp1: .copy
         case .copyI32RotlFwd2: .copy
+        case .copyI32RotlTmp2: .copy
         case .copyI32XorFwd1: .copy
+        case .copyI32XorTmp1: .copy
         case .copyI32XorFwd2: .copy
+        case .copyI32XorTmp2: .copy
         default: nil
         }
     }
 
-    /// The form of `pair` whose second operation takes the first's result (also stored) from a
-    /// register as its operand `operand` (1 or 2), if there is one.
-    static func forwarded(_ pair: Op, operand: Int) -> Op? {
-        switch (pair, operand) {
-        case (.i32AddI32Add, 1): .i32AddI32AddFwd1
-        case (.i32AddI32Add, 2): .i32AddI32AddFwd2
-        case (.i32AddI32Shl, 1): .i32AddI32ShlFwd1
-        case (.i32AddI32Shl, 2): .i32AddI32ShlFwd2
-        case (.i32ShlI32Add, 1): .i32ShlI32AddFwd1
-        case (.i32ShlI32Add, 2): .i32ShlI32AddFwd2
-        case (.i32AddI32Xor, 1): .i32AddI32XorFwd1
-        case (.i32AddI32Xor, 2): .i32AddI32XorFwd2
-        case (.i32AddI32Sub, 1): .i32AddI32SubFwd1
-        case (.i32AddI32Sub, 2): .i32AddI32SubFwd2
-        case (.i32SubI32Add, 1): .i32SubI32AddFwd1
-        case (.i32SubI32Add, 2): .i32SubI32AddFwd2
-        case (.i32AddI32Mul, 1): .i32AddI32MulFwd1
-        case (.i32AddI32Mul, 2): .i32AddI32MulFwd2
-        case (.i32MulI32Add, 1): .i32MulI32AddFwd1
-        case (.i32MulI32Add, 2): .i32MulI32AddFwd2
-        case (.i32AndI32Shl, 1): .i32AndI32ShlFwd1
-        case (.i32AndI32Shl, 2): .i32AndI32ShlFwd2
-        case (.i32XorI32And, 1): .i32XorI32AndFwd1
-        case (.i32XorI32And, 2): .i32XorI32AndFwd2
-        case (.i32AndI32Xor, 1): .i32AndI32XorFwd1
-        case (.i32AndI32Xor, 2): .i32AndI32XorFwd2
-        case (.i32AndI32And, 1): .i32AndI32AndFwd1
-        case (.i32AndI32And, 2): .i32AndI32AndFwd2
-        case (.i32RotlI32Xor, 1): .i32RotlI32XorFwd1
-        case (.i32RotlI32Xor, 2): .i32RotlI32XorFwd2
-        case (.i32XorI32Rotl, 1): .i32XorI32RotlFwd1
-        case (.i32XorI32Rotl, 2): .i32XorI32RotlFwd2
-        case (.i32RotlI32Rotl, 1): .i32RotlI32RotlFwd1
-        case (.i32RotlI32Rotl, 2): .i32RotlI32RotlFwd2
-        case (.i32XorI32Add, 1): .i32XorI32AddFwd1
-        case (.i32XorI32Add, 2): .i32XorI32AddFwd2
-        case (.i32ShrUI32Xor, 1): .i32ShrUI32XorFwd1
-        case (.i32ShrUI32Xor, 2): .i32ShrUI32XorFwd2
-        case (.i32XorI32ShrU, 1): .i32XorI32ShrUFwd1
-        case (.i32XorI32ShrU, 2): .i32XorI32ShrUFwd2
-        case (.i32ShlI32Xor, 1): .i32ShlI32XorFwd1
-        case (.i32ShlI32Xor, 2): .i32ShlI32XorFwd2
-        case (.i32XorI32Shl, 1): .i32XorI32ShlFwd1
-        case (.i32XorI32Shl, 2): .i32XorI32ShlFwd2
-        case (.i32XorI32Xor, 1): .i32XorI32XorFwd1
-        case (.i32XorI32Xor, 2): .i32XorI32XorFwd2
-        case (.i32XorI32Mul, 1): .i32XorI32MulFwd1
-        case (.i32XorI32Mul, 2): .i32XorI32MulFwd2
-        case (.i32MulI32Xor, 1): .i32MulI32XorFwd1
-        case (.i32MulI32Xor, 2): .i32MulI32XorFwd2
-        case (.i32MulI32ShrU, 1): .i32MulI32ShrUFwd1
-        case (.i32MulI32ShrU, 2): .i32MulI32ShrUFwd2
-        case (.i32OrI32And, 1): .i32OrI32AndFwd1
-        case (.i32OrI32And, 2): .i32OrI32AndFwd2
-        case (.i32OrI32Mul, 1): .i32OrI32MulFwd1
-        case (.i32OrI32Mul, 2): .i32OrI32MulFwd2
-        case (.i32AndI32Mul, 1): .i32AndI32MulFwd1
-        case (.i32AndI32Mul, 2): .i32AndI32MulFwd2
-        case (.i64MulI64Add, 1): .i64MulI64AddFwd1
-        case (.i64MulI64Add, 2): .i64MulI64AddFwd2
-        case (.i64AddI64Add, 1): .i64AddI64AddFwd1
-        case (.i64AddI64Add, 2): .i64AddI64AddFwd2
-        case (.f64MulF64Mul, 1): .f64MulF64MulFwd1
-        case (.f64MulF64Mul, 2): .f64MulF64MulFwd2
-        case (.f64MulF64Add, 1): .f64MulF64AddFwd1
-        case (.f64MulF64Add, 2): .f64MulF64AddFwd2
-        case (.f64MulF64Sub, 1): .f64MulF64SubFwd1
-        case (.f64MulF64Sub, 2): .f64MulF64SubFwd2
-        case (.f64SubF64Mul, 1): .f64SubF64MulFwd1
-        case (.f64SubF64Mul, 2): .f64SubF64MulFwd2
-        case (.f64AddF64Add, 1): .f64AddF64AddFwd1
-        case (.f64AddF64Add, 2): .f64AddF64AddFwd2
-        case (.f64AddF64Mul, 1): .f64AddF64MulFwd1
-        case (.f64AddF64Mul, 2): .f64AddF64MulFwd2
-        case (.f64SubF64Sub, 1): .f64SubF64SubFwd1
-        case (.f64SubF64Sub, 2): .f64SubF64SubFwd2
-        case (.f64LoadF64Add, 1): .f64LoadF64AddFwd1
-        case (.f64LoadF64Add, 2): .f64LoadF64AddFwd2
-        case (.f64LoadF64Mul, 1): .f64LoadF64MulFwd1
-        case (.f64LoadF64Mul, 2): .f64LoadF64MulFwd2
-        case (.f64LoadF64Sub, 1): .f64LoadF64SubFwd1
-        case (.f64LoadF64Sub, 2): .f64LoadF64SubFwd2
-        case (.f64LoadAddF64Add, 1): .f64LoadAddF64AddFwd1
-        case (.f64LoadAddF64Add, 2): .f64LoadAddF64AddFwd2
-        case (.f64LoadAddF64Mul, 1): .f64LoadAddF64MulFwd1
-        case (.f64LoadAddF64Mul, 2): .f64LoadAddF64MulFwd2
-        case (.f64LoadAddF64Sub, 1): .f64LoadAddF64SubFwd1
-        case (.f64LoadAddF64Sub, 2): .f64LoadAddF64SubFwd2
-        case (.i32LoadI32Add, 1): .i32LoadI32AddFwd1
-        case (.i32LoadI32Add, 2): .i32LoadI32AddFwd2
-        case (.i32LoadI32Shl, 1): .i32LoadI32ShlFwd1
-        case (.i32LoadI32Shl, 2): .i32LoadI32ShlFwd2
-        case (.i32LoadI32ShrU, 1): .i32LoadI32ShrUFwd1
-        case (.i32LoadI32ShrU, 2): .i32LoadI32ShrUFwd2
-        case (.i32LoadAddI32Add, 1): .i32LoadAddI32AddFwd1
-        case (.i32LoadAddI32Add, 2): .i32LoadAddI32AddFwd2
-        case (.i32LoadAddI32Shl, 1): .i32LoadAddI32ShlFwd1
-        case (.i32LoadAddI32Shl, 2): .i32LoadAddI32ShlFwd2
-        case (.i32LoadAddI32Rotl, 1): .i32LoadAddI32RotlFwd1
-        case (.i32LoadAddI32Rotl, 2): .i32LoadAddI32RotlFwd2
-        case (.i32Load8UAddI32Xor, 1): .i32Load8UAddI32XorFwd1
-        case (.i32Load8UAddI32Xor, 2): .i32Load8UAddI32XorFwd2
-        case (.i64Load32UI64Add, 1): .i64Load32UI64AddFwd1
-        case (.i64Load32UI64Add, 2): .i64Load32UI64AddFwd2
-        case (.i64Load32UI64Mul, 1): .i64Load32UI64MulFwd1
-        case (.i64Load32UI64Mul, 2): .i64Load32UI64MulFwd2
-        case (.copyI32Add, 1): .copyI32AddFwd1
-        case (.copyI32Add, 2): .copyI32AddFwd2
-        case (.copyI32Rotl, 1): .copyI32RotlFwd1
-        case (.copyI32Rotl, 2): .copyI32RotlFwd2
-        case (.copyI32Xor, 1): .copyI32XorFwd1
-        case (.copyI32Xor, 2): .copyI32XorFwd2
+    /// The form of the pair or chain `fused` whose second operation takes the first's result from a
+    /// register as its operand `operand` (1 or 2), if there is one: one that also stores the result,
+    /// or for a `temporary` (an operand-stack slot the second pops) one that does not.
+    static func forwarded(_ fused: Op, operand: Int, temporary: Bool) -> Op? {
+        switch (fused, operand, temporary) {
+        case (.i32AddI32Add, 1, false): .i32AddI32AddFwd1
+        case (.i32AddI32Add, 1, true): .i32AddI32AddTmp1
+        case (.i32AddI32Add, 2, false): .i32AddI32AddFwd2
+        case (.i32AddI32Add, 2, true): .i32AddI32AddTmp2
+        case (.i32AddI32Shl, 1, false): .i32AddI32ShlFwd1
+        case (.i32AddI32Shl, 1, true): .i32AddI32ShlTmp1
+        case (.i32AddI32Shl, 2, false): .i32AddI32ShlFwd2
+        case (.i32AddI32Shl, 2, true): .i32AddI32ShlTmp2
+        case (.i32ShlI32Add, 1, false): .i32ShlI32AddFwd1
+        case (.i32ShlI32Add, 1, true): .i32ShlI32AddTmp1
+        case (.i32ShlI32Add, 2, false): .i32ShlI32AddFwd2
+        case (.i32ShlI32Add, 2, true): .i32ShlI32AddTmp2
+        case (.i32AddI32Xor, 1, false): .i32AddI32XorFwd1
+        case (.i32AddI32Xor, 1, true): .i32AddI32XorTmp1
+        case (.i32AddI32Xor, 2, false): .i32AddI32XorFwd2
+        case (.i32AddI32Xor, 2, true): .i32AddI32XorTmp2
+        case (.i32AddI32Sub, 1, false): .i32AddI32SubFwd1
+        case (.i32AddI32Sub, 1, true): .i32AddI32SubTmp1
+        case (.i32AddI32Sub, 2, false): .i32AddI32SubFwd2
+        case (.i32AddI32Sub, 2, true): .i32AddI32SubTmp2
+        case (.i32SubI32Add, 1, false): .i32SubI32AddFwd1
+        case (.i32SubI32Add, 1, true): .i32SubI32AddTmp1
+        case (.i32SubI32Add, 2, false): .i32SubI32AddFwd2
+        case (.i32SubI32Add, 2, true): .i32SubI32AddTmp2
+        case (.i32AddI32Mul, 1, false): .i32AddI32MulFwd1
+        case (.i32AddI32Mul, 1, true): .i32AddI32MulTmp1
+        case (.i32AddI32Mul, 2, false): .i32AddI32MulFwd2
+        case (.i32AddI32Mul, 2, true): .i32AddI32MulTmp2
+        case (.i32MulI32Add, 1, false): .i32MulI32AddFwd1
+        case (.i32MulI32Add, 1, true): .i32MulI32AddTmp1
+        case (.i32MulI32Add, 2, false): .i32MulI32AddFwd2
+        case (.i32MulI32Add, 2, true): .i32MulI32AddTmp2
+        case (.i32AndI32Shl, 1, false): .i32AndI32ShlFwd1
+        case (.i32AndI32Shl, 1, true): .i32AndI32ShlTmp1
+        case (.i32AndI32Shl, 2, false): .i32AndI32ShlFwd2
+        case (.i32AndI32Shl, 2, true): .i32AndI32ShlTmp2
+        case (.i32XorI32And, 1, false): .i32XorI32AndFwd1
+        case (.i32XorI32And, 1, true): .i32XorI32AndTmp1
+        case (.i32XorI32And, 2, false): .i32XorI32AndFwd2
+        case (.i32XorI32And, 2, true): .i32XorI32AndTmp2
+        case (.i32AndI32Xor, 1, false): .i32AndI32XorFwd1
+        case (.i32AndI32Xor, 1, true): .i32AndI32XorTmp1
+        case (.i32AndI32Xor, 2, false): .i32AndI32XorFwd2
+        case (.i32AndI32Xor, 2, true): .i32AndI32XorTmp2
+        case (.i32AndI32And, 1, false): .i32AndI32AndFwd1
+        case (.i32AndI32And, 1, true): .i32AndI32AndTmp1
+        case (.i32AndI32And, 2, false): .i32AndI32AndFwd2
+        case (.i32AndI32And, 2, true): .i32AndI32AndTmp2
+        case (.i32RotlI32Xor, 1, false): .i32RotlI32XorFwd1
+        case (.i32RotlI32Xor, 1, true): .i32RotlI32XorTmp1
+        case (.i32RotlI32Xor, 2, false): .i32RotlI32XorFwd2
+        case (.i32RotlI32Xor, 2, true): .i32RotlI32XorTmp2
+        case (.i32XorI32Rotl, 1, false): .i32XorI32RotlFwd1
+        case (.i32XorI32Rotl, 1, true): .i32XorI32RotlTmp1
+        case (.i32XorI32Rotl, 2, false): .i32XorI32RotlFwd2
+        case (.i32XorI32Rotl, 2, true): .i32XorI32RotlTmp2
+        case (.i32RotlI32Rotl, 1, false): .i32RotlI32RotlFwd1
+        case (.i32RotlI32Rotl, 1, true): .i32RotlI32RotlTmp1
+        case (.i32RotlI32Rotl, 2, false): .i32RotlI32RotlFwd2
+        case (.i32RotlI32Rotl, 2, true): .i32RotlI32RotlTmp2
+        case (.i32XorI32Add, 1, false): .i32XorI32AddFwd1
+        case (.i32XorI32Add, 1, true): .i32XorI32AddTmp1
+        case (.i32XorI32Add, 2, false): .i32XorI32AddFwd2
+        case (.i32XorI32Add, 2, true): .i32XorI32AddTmp2
+        case (.i32ShrUI32Xor, 1, false): .i32ShrUI32XorFwd1
+        case (.i32ShrUI32Xor, 1, true): .i32ShrUI32XorTmp1
+        case (.i32ShrUI32Xor, 2, false): .i32ShrUI32XorFwd2
+        case (.i32ShrUI32Xor, 2, true): .i32ShrUI32XorTmp2
+        case (.i32XorI32ShrU, 1, false): .i32XorI32ShrUFwd1
+        case (.i32XorI32ShrU, 1, true): .i32XorI32ShrUTmp1
+        case (.i32XorI32ShrU, 2, false): .i32XorI32ShrUFwd2
+        case (.i32XorI32ShrU, 2, true): .i32XorI32ShrUTmp2
+        case (.i32ShlI32Xor, 1, false): .i32ShlI32XorFwd1
+        case (.i32ShlI32Xor, 1, true): .i32ShlI32XorTmp1
+        case (.i32ShlI32Xor, 2, false): .i32ShlI32XorFwd2
+        case (.i32ShlI32Xor, 2, true): .i32ShlI32XorTmp2
+        case (.i32XorI32Shl, 1, false): .i32XorI32ShlFwd1
+        case (.i32XorI32Shl, 1, true): .i32XorI32ShlTmp1
+        case (.i32XorI32Shl, 2, false): .i32XorI32ShlFwd2
+        case (.i32XorI32Shl, 2, true): .i32XorI32ShlTmp2
+        case (.i32XorI32Xor, 1, false): .i32XorI32XorFwd1
+        case (.i32XorI32Xor, 1, true): .i32XorI32XorTmp1
+        case (.i32XorI32Xor, 2, false): .i32XorI32XorFwd2
+        case (.i32XorI32Xor, 2, true): .i32XorI32XorTmp2
+        case (.i32XorI32Mul, 1, false): .i32XorI32MulFwd1
+        case (.i32XorI32Mul, 1, true): .i32XorI32MulTmp1
+        case (.i32XorI32Mul, 2, false): .i32XorI32MulFwd2
+        case (.i32XorI32Mul, 2, true): .i32XorI32MulTmp2
+        case (.i32MulI32Xor, 1, false): .i32MulI32XorFwd1
+        case (.i32MulI32Xor, 1, true): .i32MulI32XorTmp1
+        case (.i32MulI32Xor, 2, false): .i32MulI32XorFwd2
+        case (.i32MulI32Xor, 2, true): .i32MulI32XorTmp2
+        case (.i32MulI32ShrU, 1, false): .i32MulI32ShrUFwd1
+        case (.i32MulI32ShrU, 1, true): .i32MulI32ShrUTmp1
+        case (.i32MulI32ShrU, 2, false): .i32MulI32ShrUFwd2
+        case (.i32MulI32ShrU, 2, true): .i32MulI32ShrUTmp2
+        case (.i32OrI32And, 1, false): .i32OrI32AndFwd1
+        case (.i32OrI32And, 1, true): .i32OrI32AndTmp1
+        case (.i32OrI32And, 2, false): .i32OrI32AndFwd2
+        case (.i32OrI32And, 2, true): .i32OrI32AndTmp2
+        case (.i32OrI32Mul, 1, false): .i32OrI32MulFwd1
+        case (.i32OrI32Mul, 1, true): .i32OrI32MulTmp1
+        case (.i32OrI32Mul, 2, false): .i32OrI32MulFwd2
+        case (.i32OrI32Mul, 2, true): .i32OrI32MulTmp2
+        case (.i32AndI32Mul, 1, false): .i32AndI32MulFwd1
+        case (.i32AndI32Mul, 1, true): .i32AndI32MulTmp1
+        case (.i32AndI32Mul, 2, false): .i32AndI32MulFwd2
+        case (.i32AndI32Mul, 2, true): .i32AndI32MulTmp2
+        case (.i64MulI64Add, 1, false): .i64MulI64AddFwd1
+        case (.i64MulI64Add, 1, true): .i64MulI64AddTmp1
+        case (.i64MulI64Add, 2, false): .i64MulI64AddFwd2
+        case (.i64MulI64Add, 2, true): .i64MulI64AddTmp2
+        case (.i64AddI64Add, 1, false): .i64AddI64AddFwd1
+        case (.i64AddI64Add, 1, true): .i64AddI64AddTmp1
+        case (.i64AddI64Add, 2, false): .i64AddI64AddFwd2
+        case (.i64AddI64Add, 2, true): .i64AddI64AddTmp2
+        case (.f64MulF64Mul, 1, false): .f64MulF64MulFwd1
+        case (.f64MulF64Mul, 1, true): .f64MulF64MulTmp1
+        case (.f64MulF64Mul, 2, false): .f64MulF64MulFwd2
+        case (.f64MulF64Mul, 2, true): .f64MulF64MulTmp2
+        case (.f64MulF64Add, 1, false): .f64MulF64AddFwd1
+        case (.f64MulF64Add, 1, true): .f64MulF64AddTmp1
+        case (.f64MulF64Add, 2, false): .f64MulF64AddFwd2
+        case (.f64MulF64Add, 2, true): .f64MulF64AddTmp2
+        case (.f64MulF64Sub, 1, false): .f64MulF64SubFwd1
+        case (.f64MulF64Sub, 1, true): .f64MulF64SubTmp1
+        case (.f64MulF64Sub, 2, false): .f64MulF64SubFwd2
+        case (.f64MulF64Sub, 2, true): .f64MulF64SubTmp2
+        case (.f64SubF64Mul, 1, false): .f64SubF64MulFwd1
+        case (.f64SubF64Mul, 1, true): .f64SubF64MulTmp1
+        case (.f64SubF64Mul, 2, false): .f64SubF64MulFwd2
+        case (.f64SubF64Mul, 2, true): .f64SubF64MulTmp2
+        case (.f64AddF64Add, 1, false): .f64AddF64AddFwd1
+        case (.f64AddF64Add, 1, true): .f64AddF64AddTmp1
+        case (.f64AddF64Add, 2, false): .f64AddF64AddFwd2
+        case (.f64AddF64Add, 2, true): .f64AddF64AddTmp2
+        case (.f64AddF64Mul, 1, false): .f64AddF64MulFwd1
+        case (.f64AddF64Mul, 1, true): .f64AddF64MulTmp1
+        case (.f64AddF64Mul, 2, false): .f64AddF64MulFwd2
+        case (.f64AddF64Mul, 2, true): .f64AddF64MulTmp2
+        case (.f64SubF64Sub, 1, false): .f64SubF64SubFwd1
+        case (.f64SubF64Sub, 1, true): .f64SubF64SubTmp1
+        case (.f64SubF64Sub, 2, false): .f64SubF64SubFwd2
+        case (.f64SubF64Sub, 2, true): .f64SubF64SubTmp2
+        case (.f64LoadF64Add, 1, false): .f64LoadF64AddFwd1
+        case (.f64LoadF64Add, 1, true): .f64LoadF64AddTmp1
+        case (.f64LoadF64Add, 2, false): .f64LoadF64AddFwd2
+        case (.f64LoadF64Add, 2, true): .f64LoadF64AddTmp2
+        case (.f64LoadF64Mul, 1, false): .f64LoadF64MulFwd1
+        case (.f64LoadF64Mul, 1, true): .f64LoadF64MulTmp1
+        case (.f64LoadF64Mul, 2, false): .f64LoadF64MulFwd2
+        case (.f64LoadF64Mul, 2, true): .f64LoadF64MulTmp2
+        case (.f64LoadF64Sub, 1, false): .f64LoadF64SubFwd1
+        case (.f64LoadF64Sub, 1, true): .f64LoadF64SubTmp1
+        case (.f64LoadF64Sub, 2, false): .f64LoadF64SubFwd2
+        case (.f64LoadF64Sub, 2, true): .f64LoadF64SubTmp2
+        case (.f64LoadAddF64Add, 1, false): .f64LoadAddF64AddFwd1
+        case (.f64LoadAddF64Add, 1, true): .f64LoadAddF64AddTmp1
+        case (.f64LoadAddF64Add, 2, false): .f64LoadAddF64AddFwd2
+        case (.f64LoadAddF64Add, 2, true): .f64LoadAddF64AddTmp2
+        case (.f64LoadAddF64Mul, 1, false): .f64LoadAddF64MulFwd1
+        case (.f64LoadAddF64Mul, 1, true): .f64LoadAddF64MulTmp1
+        case (.f64LoadAddF64Mul, 2, false): .f64LoadAddF64MulFwd2
+        case (.f64LoadAddF64Mul, 2, true): .f64LoadAddF64MulTmp2
+        case (.f64LoadAddF64Sub, 1, false): .f64LoadAddF64SubFwd1
+        case (.f64LoadAddF64Sub, 1, true): .f64LoadAddF64SubTmp1
+        case (.f64LoadAddF64Sub, 2, false): .f64LoadAddF64SubFwd2
+        case (.f64LoadAddF64Sub, 2, true): .f64LoadAddF64SubTmp2
+        case (.i32LoadI32Add, 1, false): .i32LoadI32AddFwd1
+        case (.i32LoadI32Add, 1, true): .i32LoadI32AddTmp1
+        case (.i32LoadI32Add, 2, false): .i32LoadI32AddFwd2
+        case (.i32LoadI32Add, 2, true): .i32LoadI32AddTmp2
+        case (.i32LoadI32Shl, 1, false): .i32LoadI32ShlFwd1
+        case (.i32LoadI32Shl, 1, true): .i32LoadI32ShlTmp1
+        case (.i32LoadI32Shl, 2, false): .i32LoadI32ShlFwd2
+        case (.i32LoadI32Shl, 2, true): .i32LoadI32ShlTmp2
+        case (.i32LoadI32ShrU, 1, false): .i32LoadI32ShrUFwd1
+        case (.i32LoadI32ShrU, 1, true): .i32LoadI32ShrUTmp1
+        case (.i32LoadI32ShrU, 2, false): .i32LoadI32ShrUFwd2
+        case (.i32LoadI32ShrU, 2, true): .i32LoadI32ShrUTmp2
+        case (.i32LoadAddI32Add, 1, false): .i32LoadAddI32AddFwd1
+        case (.i32LoadAddI32Add, 1, true): .i32LoadAddI32AddTmp1
+        case (.i32LoadAddI32Add, 2, false): .i32LoadAddI32AddFwd2
+        case (.i32LoadAddI32Add, 2, true): .i32LoadAddI32AddTmp2
+        case (.i32LoadAddI32Shl, 1, false): .i32LoadAddI32ShlFwd1
+        case (.i32LoadAddI32Shl, 1, true): .i32LoadAddI32ShlTmp1
+        case (.i32LoadAddI32Shl, 2, false): .i32LoadAddI32ShlFwd2
+        case (.i32LoadAddI32Shl, 2, true): .i32LoadAddI32ShlTmp2
+        case (.i32LoadAddI32Rotl, 1, false): .i32LoadAddI32RotlFwd1
+        case (.i32LoadAddI32Rotl, 1, true): .i32LoadAddI32RotlTmp1
+        case (.i32LoadAddI32Rotl, 2, false): .i32LoadAddI32RotlFwd2
+        case (.i32LoadAddI32Rotl, 2, true): .i32LoadAddI32RotlTmp2
+        case (.i32Load8UAddI32Xor, 1, false): .i32Load8UAddI32XorFwd1
+        case (.i32Load8UAddI32Xor, 1, true): .i32Load8UAddI32XorTmp1
+        case (.i32Load8UAddI32Xor, 2, false): .i32Load8UAddI32XorFwd2
+        case (.i32Load8UAddI32Xor, 2, true): .i32Load8UAddI32XorTmp2
+        case (.i64Load32UI64Add, 1, false): .i64Load32UI64AddFwd1
+        case (.i64Load32UI64Add, 1, true): .i64Load32UI64AddTmp1
+        case (.i64Load32UI64Add, 2, false): .i64Load32UI64AddFwd2
+        case (.i64Load32UI64Add, 2, true): .i64Load32UI64AddTmp2
+        case (.i64Load32UI64Mul, 1, false): .i64Load32UI64MulFwd1
+        case (.i64Load32UI64Mul, 1, true): .i64Load32UI64MulTmp1
+        case (.i64Load32UI64Mul, 2, false): .i64Load32UI64MulFwd2
+        case (.i64Load32UI64Mul, 2, true): .i64Load32UI64MulTmp2
+        case (.copyI32Add, 1, false): .copyI32AddFwd1
+        case (.copyI32Add, 1, true): .copyI32AddTmp1
+        case (.copyI32Add, 2, false): .copyI32AddFwd2
+        case (.copyI32Add, 2, true): .copyI32AddTmp2
+        case (.copyI32Rotl, 1, false): .copyI32RotlFwd1
+        case (.copyI32Rotl, 1, true): .copyI32RotlTmp1
+        case (.copyI32Rotl, 2, false): .copyI32RotlFwd2
+        case (.copyI32Rotl, 2, true): .copyI32RotlTmp2
+        case (.copyI32Xor, 1, false): .copyI32XorFwd1
+        case (.copyI32Xor, 1, true): .copyI32XorTmp1
+        case (.copyI32Xor, 2, false): .copyI32XorFwd2
+        case (.copyI32Xor, 2, true): .copyI32XorTmp2
+        case (.i32LoadThenBrTable, 1, false): .i32LoadThenBrTableFwd1
+        case (.i32LoadThenBrTable, 1, true): .i32LoadThenBrTableTmp1
+        case (.i32AddThenBrIfI32Ne, 1, false): .i32AddThenBrIfI32NeFwd1
+        case (.i32AddThenBrIfI32Ne, 1, true): .i32AddThenBrIfI32NeTmp1
+        case (.i32AddThenBrIfI32Ne, 2, false): .i32AddThenBrIfI32NeFwd2
+        case (.i32AddThenBrIfI32Ne, 2, true): .i32AddThenBrIfI32NeTmp2
+        case (.i32LoadThenBrIfI32Eqz, 1, false): .i32LoadThenBrIfI32EqzFwd1
+        case (.i32LoadThenBrIfI32Eqz, 1, true): .i32LoadThenBrIfI32EqzTmp1
+        case (.i32Load8UAddThenBrIfI32Ne, 1, false): .i32Load8UAddThenBrIfI32NeFwd1
+        case (.i32Load8UAddThenBrIfI32Ne, 1, true): .i32Load8UAddThenBrIfI32NeTmp1
+        case (.i32Load8UAddThenBrIfI32Ne, 2, false): .i32Load8UAddThenBrIfI32NeFwd2
+        case (.i32Load8UAddThenBrIfI32Ne, 2, true): .i32Load8UAddThenBrIfI32NeTmp2
+        case (.i32AddThenBrIfI32GtU, 1, false): .i32AddThenBrIfI32GtUFwd1
+        case (.i32AddThenBrIfI32GtU, 1, true): .i32AddThenBrIfI32GtUTmp1
+        case (.i32AddThenBrIfI32GtU, 2, false): .i32AddThenBrIfI32GtUFwd2
+        case (.i32AddThenBrIfI32GtU, 2, true): .i32AddThenBrIfI32GtUTmp2
+        case (.i32Load8UThenBrIfI32Eqz, 1, false): .i32Load8UThenBrIfI32EqzFwd1
+        case (.i32Load8UThenBrIfI32Eqz, 1, true): .i32Load8UThenBrIfI32EqzTmp1
+        case (.i32LoadAddThenBrIfI32Eqz, 1, false): .i32LoadAddThenBrIfI32EqzFwd1
+        case (.i32LoadAddThenBrIfI32Eqz, 1, true): .i32LoadAddThenBrIfI32EqzTmp1
+        case (.i32AddThenBrIfI32GeU, 1, false): .i32AddThenBrIfI32GeUFwd1
+        case (.i32AddThenBrIfI32GeU, 1, true): .i32AddThenBrIfI32GeUTmp1
+        case (.i32AddThenBrIfI32GeU, 2, false): .i32AddThenBrIfI32GeUFwd2
+        case (.i32AddThenBrIfI32GeU, 2, true): .i32AddThenBrIfI32GeUTmp2
+        case (.i32AddThenBrIfI32LtU, 1, false): .i32AddThenBrIfI32LtUFwd1
+        case (.i32AddThenBrIfI32LtU, 1, true): .i32AddThenBrIfI32LtUTmp1
+        case (.i32AddThenBrIfI32LtU, 2, false): .i32AddThenBrIfI32LtUFwd2
+        case (.i32AddThenBrIfI32LtU, 2, true): .i32AddThenBrIfI32LtUTmp2
+        case (.i32AddThenBrIf, 1, false): .i32AddThenBrIfFwd1
+        case (.i32AddThenBrIf, 1, true): .i32AddThenBrIfTmp1
+        case (.i32LoadAddThenBrIf, 1, false): .i32LoadAddThenBrIfFwd1
+        case (.i32LoadAddThenBrIf, 1, true): .i32LoadAddThenBrIfTmp1
+        case (.i32Load8UThenBrIfI32Ne, 1, false): .i32Load8UThenBrIfI32NeFwd1
+        case (.i32Load8UThenBrIfI32Ne, 1, true): .i32Load8UThenBrIfI32NeTmp1
+        case (.i32Load8UThenBrIfI32Ne, 2, false): .i32Load8UThenBrIfI32NeFwd2
+        case (.i32Load8UThenBrIfI32Ne, 2, true): .i32Load8UThenBrIfI32NeTmp2
+        case (.i32AddThenBrIfI32Eqz, 1, false): .i32AddThenBrIfI32EqzFwd1
+        case (.i32AddThenBrIfI32Eqz, 1, true): .i32AddThenBrIfI32EqzTmp1
+        case (.i32AddThenBrIfI32Eq, 1, false): .i32AddThenBrIfI32EqFwd1
+        case (.i32AddThenBrIfI32Eq, 1, true): .i32AddThenBrIfI32EqTmp1
+        case (.i32AddThenBrIfI32Eq, 2, false): .i32AddThenBrIfI32EqFwd2
+        case (.i32AddThenBrIfI32Eq, 2, true): .i32AddThenBrIfI32EqTmp2
+        case (.i32LoadThenBrIfI32LtS, 1, false): .i32LoadThenBrIfI32LtSFwd1
+        case (.i32LoadThenBrIfI32LtS, 1, true): .i32LoadThenBrIfI32LtSTmp1
+        case (.i32LoadThenBrIfI32LtS, 2, false): .i32LoadThenBrIfI32LtSFwd2
+        case (.i32LoadThenBrIfI32LtS, 2, true): .i32LoadThenBrIfI32LtSTmp2
+        case (.copyThenBrIfI32GtS, 1, false): .copyThenBrIfI32GtSFwd1
+        case (.copyThenBrIfI32GtS, 1, true): .copyThenBrIfI32GtSTmp1
+        case (.copyThenBrIfI32GtS, 2, false): .copyThenBrIfI32GtSFwd2
+        case (.copyThenBrIfI32GtS, 2, true): .copyThenBrIfI32GtSTmp2
+        case (.i32AndThenBrIfI32Eqz, 1, false): .i32AndThenBrIfI32EqzFwd1
+        case (.i32AndThenBrIfI32Eqz, 1, true): .i32AndThenBrIfI32EqzTmp1
+        case (.copyThenBrIf, 1, false): .copyThenBrIfFwd1
+        case (.copyThenBrIf, 1, true): .copyThenBrIfTmp1
+        case (.i32LoadThenBrIfI32Ne, 1, false): .i32LoadThenBrIfI32NeFwd1
+        case (.i32LoadThenBrIfI32Ne, 1, true): .i32LoadThenBrIfI32NeTmp1
+        case (.i32LoadThenBrIfI32Ne, 2, false): .i32LoadThenBrIfI32NeFwd2
+        case (.i32LoadThenBrIfI32Ne, 2, true): .i32LoadThenBrIfI32NeTmp2
+        case (.i32LoadThenBrIf, 1, false): .i32LoadThenBrIfFwd1
+        case (.i32LoadThenBrIf, 1, true): .i32LoadThenBrIfTmp1
         default: nil
         }
     }

@@ -688,9 +688,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32AddI32AddTmp1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32AddI32AddFwd2:
                 let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32AddI32AddTmp2:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32AddI32Shl:
@@ -702,9 +710,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32AddI32ShlTmp1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32AddI32ShlFwd2:
                 let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32AddI32ShlTmp2:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32ShlI32Add:
@@ -716,9 +732,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32ShlI32AddTmp1:
+                let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32ShlI32AddFwd2:
                 let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32ShlI32AddTmp2:
+                let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32AddI32Xor:
@@ -730,9 +754,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32AddI32XorTmp1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32AddI32XorFwd2:
                 let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32AddI32XorTmp2:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32AddI32Sub:
@@ -744,9 +776,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32AddI32SubTmp1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32AddI32SubFwd2:
                 let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32AddI32SubTmp2:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32SubI32Add:
@@ -758,9 +798,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32SubI32AddTmp1:
+                let r1 = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32SubI32AddFwd2:
                 let r1 = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32SubI32AddTmp2:
+                let r1 = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32AddI32Mul:
@@ -772,9 +820,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32AddI32MulTmp1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32AddI32MulFwd2:
                 let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32AddI32MulTmp2:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32MulI32Add:
@@ -786,9 +842,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32MulI32AddTmp1:
+                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32MulI32AddFwd2:
                 let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32MulI32AddTmp2:
+                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32AndI32Shl:
@@ -800,9 +864,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32AndI32ShlTmp1:
+                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32AndI32ShlFwd2:
                 let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32AndI32ShlTmp2:
+                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32XorI32And:
@@ -814,9 +886,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32XorI32AndTmp1:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32XorI32AndFwd2:
                 let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32XorI32AndTmp2:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32AndI32Xor:
@@ -828,9 +908,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32AndI32XorTmp1:
+                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32AndI32XorFwd2:
                 let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32AndI32XorTmp2:
+                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32AndI32And:
@@ -842,9 +930,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32AndI32AndTmp1:
+                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32AndI32AndFwd2:
                 let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32AndI32AndTmp2:
+                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32RotlI32Xor:
@@ -856,9 +952,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32RotlI32XorTmp1:
+                let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32RotlI32XorFwd2:
                 let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32RotlI32XorTmp2:
+                let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32XorI32Rotl:
@@ -870,9 +974,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32XorI32RotlTmp1:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32XorI32RotlFwd2:
                 let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32XorI32RotlTmp2:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32RotlI32Rotl:
@@ -884,9 +996,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32RotlI32RotlTmp1:
+                let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32RotlI32RotlFwd2:
                 let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32RotlI32RotlTmp2:
+                let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32XorI32Add:
@@ -898,9 +1018,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32XorI32AddTmp1:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32XorI32AddFwd2:
                 let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32XorI32AddTmp2:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32ShrUI32Xor:
@@ -912,9 +1040,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32ShrUI32XorTmp1:
+                let r1 = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32ShrUI32XorFwd2:
                 let r1 = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32ShrUI32XorTmp2:
+                let r1 = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32XorI32ShrU:
@@ -926,9 +1062,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32XorI32ShrUTmp1:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32XorI32ShrUFwd2:
                 let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32XorI32ShrUTmp2:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32ShlI32Xor:
@@ -940,9 +1084,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32ShlI32XorTmp1:
+                let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32ShlI32XorFwd2:
                 let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32ShlI32XorTmp2:
+                let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32XorI32Shl:
@@ -954,9 +1106,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32XorI32ShlTmp1:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32XorI32ShlFwd2:
                 let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32XorI32ShlTmp2:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32XorI32Xor:
@@ -968,9 +1128,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32XorI32XorTmp1:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32XorI32XorFwd2:
                 let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32XorI32XorTmp2:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32XorI32Mul:
@@ -982,9 +1150,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32XorI32MulTmp1:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32XorI32MulFwd2:
                 let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32XorI32MulTmp2:
+                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32MulI32Xor:
@@ -996,9 +1172,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32MulI32XorTmp1:
+                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32MulI32XorFwd2:
                 let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32MulI32XorTmp2:
+                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32MulI32ShrU:
@@ -1010,9 +1194,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32MulI32ShrUTmp1:
+                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32MulI32ShrUFwd2:
                 let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32MulI32ShrUTmp2:
+                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32OrI32And:
@@ -1024,9 +1216,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32OrI32AndTmp1:
+                let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32OrI32AndFwd2:
                 let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32OrI32AndTmp2:
+                let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32OrI32Mul:
@@ -1038,9 +1238,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32OrI32MulTmp1:
+                let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32OrI32MulFwd2:
                 let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32OrI32MulTmp2:
+                let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32AndI32Mul:
@@ -1052,9 +1260,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32AndI32MulTmp1:
+                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32AndI32MulFwd2:
                 let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32AndI32MulTmp2:
+                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i64MulI64Add:
@@ -1066,9 +1282,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
                 pc += 7
+            case .i64MulI64AddTmp1:
+                let r1 = UInt64(Numerics.i64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
+                pc += 7
             case .i64MulI64AddFwd2:
                 let r1 = UInt64(Numerics.i64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
+                pc += 7
+            case .i64MulI64AddTmp2:
+                let r1 = UInt64(Numerics.i64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
                 pc += 7
             case .i64AddI64Add:
@@ -1080,9 +1304,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
                 pc += 7
+            case .i64AddI64AddTmp1:
+                let r1 = UInt64(Numerics.i64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
+                pc += 7
             case .i64AddI64AddFwd2:
                 let r1 = UInt64(Numerics.i64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
+                pc += 7
+            case .i64AddI64AddTmp2:
+                let r1 = UInt64(Numerics.i64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
                 pc += 7
             case .f64MulF64Mul:
@@ -1094,9 +1326,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
                 pc += 7
+            case .f64MulF64MulTmp1:
+                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
+                pc += 7
             case .f64MulF64MulFwd2:
                 let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
+                pc += 7
+            case .f64MulF64MulTmp2:
+                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
                 pc += 7
             case .f64MulF64Add:
@@ -1108,9 +1348,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
                 pc += 7
+            case .f64MulF64AddTmp1:
+                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
+                pc += 7
             case .f64MulF64AddFwd2:
                 let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
+                pc += 7
+            case .f64MulF64AddTmp2:
+                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
                 pc += 7
             case .f64MulF64Sub:
@@ -1122,9 +1370,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
                 pc += 7
+            case .f64MulF64SubTmp1:
+                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
+                pc += 7
             case .f64MulF64SubFwd2:
                 let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
+                pc += 7
+            case .f64MulF64SubTmp2:
+                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
                 pc += 7
             case .f64SubF64Mul:
@@ -1136,9 +1392,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
                 pc += 7
+            case .f64SubF64MulTmp1:
+                let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
+                pc += 7
             case .f64SubF64MulFwd2:
                 let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
+                pc += 7
+            case .f64SubF64MulTmp2:
+                let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
                 pc += 7
             case .f64AddF64Add:
@@ -1150,9 +1414,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
                 pc += 7
+            case .f64AddF64AddTmp1:
+                let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
+                pc += 7
             case .f64AddF64AddFwd2:
                 let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
+                pc += 7
+            case .f64AddF64AddTmp2:
+                let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
                 pc += 7
             case .f64AddF64Mul:
@@ -1164,9 +1436,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
                 pc += 7
+            case .f64AddF64MulTmp1:
+                let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
+                pc += 7
             case .f64AddF64MulFwd2:
                 let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
+                pc += 7
+            case .f64AddF64MulTmp2:
+                let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
                 pc += 7
             case .f64SubF64Sub:
@@ -1178,9 +1458,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
                 pc += 7
+            case .f64SubF64SubTmp1:
+                let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
+                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
+                pc += 7
             case .f64SubF64SubFwd2:
                 let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
+                pc += 7
+            case .f64SubF64SubTmp2:
+                let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
                 fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
                 pc += 7
             case .f64LoadF64Add:
@@ -1198,12 +1486,26 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
                 pc += 7
+            case .f64LoadF64AddTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
+                pc += 7
             case .f64LoadF64AddFwd2:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
+                pc += 7
+            case .f64LoadF64AddTmp2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
                 fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
                 pc += 7
             case .f64LoadF64Mul:
@@ -1221,12 +1523,26 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
                 pc += 7
+            case .f64LoadF64MulTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
+                pc += 7
             case .f64LoadF64MulFwd2:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
+                pc += 7
+            case .f64LoadF64MulTmp2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
                 fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
                 pc += 7
             case .f64LoadF64Sub:
@@ -1244,12 +1560,26 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
                 pc += 7
+            case .f64LoadF64SubTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
+                pc += 7
             case .f64LoadF64SubFwd2:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
+                pc += 7
+            case .f64LoadF64SubTmp2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
                 fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
                 pc += 7
             case .f64LoadAddF64Add:
@@ -1267,12 +1597,26 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[5])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[7])]))
                 pc += 8
+            case .f64LoadAddF64AddTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[5])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[7])]))
+                pc += 8
             case .f64LoadAddF64AddFwd2:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
                 guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[5])] = UInt64(Numerics.f64Add(fp[Int(pc[6])], r1))
+                pc += 8
+            case .f64LoadAddF64AddTmp2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
                 fp[Int(pc[5])] = UInt64(Numerics.f64Add(fp[Int(pc[6])], r1))
                 pc += 8
             case .f64LoadAddF64Mul:
@@ -1290,12 +1634,26 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[5])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[7])]))
                 pc += 8
+            case .f64LoadAddF64MulTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[5])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[7])]))
+                pc += 8
             case .f64LoadAddF64MulFwd2:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
                 guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[5])] = UInt64(Numerics.f64Mul(fp[Int(pc[6])], r1))
+                pc += 8
+            case .f64LoadAddF64MulTmp2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
                 fp[Int(pc[5])] = UInt64(Numerics.f64Mul(fp[Int(pc[6])], r1))
                 pc += 8
             case .f64LoadAddF64Sub:
@@ -1313,12 +1671,26 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[5])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[7])]))
                 pc += 8
+            case .f64LoadAddF64SubTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                fp[Int(pc[5])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[7])]))
+                pc += 8
             case .f64LoadAddF64SubFwd2:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
                 guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[5])] = UInt64(Numerics.f64Sub(fp[Int(pc[6])], r1))
+                pc += 8
+            case .f64LoadAddF64SubTmp2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
                 fp[Int(pc[5])] = UInt64(Numerics.f64Sub(fp[Int(pc[6])], r1))
                 pc += 8
             case .i32LoadI32Add:
@@ -1336,12 +1708,26 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32LoadI32AddTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32LoadI32AddFwd2:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32LoadI32AddTmp2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32LoadI32Shl:
@@ -1359,12 +1745,26 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32LoadI32ShlTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32LoadI32ShlFwd2:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32LoadI32ShlTmp2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32LoadI32ShrU:
@@ -1382,12 +1782,26 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
                 pc += 7
+            case .i32LoadI32ShrUTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+                pc += 7
             case .i32LoadI32ShrUFwd2:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 7
+            case .i32LoadI32ShrUTmp2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 7
             case .i32LoadAddI32Add:
@@ -1405,12 +1819,26 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
                 pc += 8
+            case .i32LoadAddI32AddTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+                pc += 8
             case .i32LoadAddI32AddFwd2:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 8
+            case .i32LoadAddI32AddTmp2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 8
             case .i32LoadAddI32Shl:
@@ -1428,12 +1856,26 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[5])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
                 pc += 8
+            case .i32LoadAddI32ShlTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[5])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+                pc += 8
             case .i32LoadAddI32ShlFwd2:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[5])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 8
+            case .i32LoadAddI32ShlTmp2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[5])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 8
             case .i32LoadAddI32Rotl:
@@ -1451,12 +1893,26 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[5])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
                 pc += 8
+            case .i32LoadAddI32RotlTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[5])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+                pc += 8
             case .i32LoadAddI32RotlFwd2:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[5])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 8
+            case .i32LoadAddI32RotlTmp2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[5])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 8
             case .i32Load8UAddI32Xor:
@@ -1474,12 +1930,26 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[5])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
                 pc += 8
+            case .i32Load8UAddI32XorTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(p.load(as: UInt8.self))
+                fp[Int(pc[5])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+                pc += 8
             case .i32Load8UAddI32XorFwd2:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
                 guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 let r1 = UInt64(p.load(as: UInt8.self))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[5])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 8
+            case .i32Load8UAddI32XorTmp2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(p.load(as: UInt8.self))
                 fp[Int(pc[5])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 8
             case .i64Load32UI64Add:
@@ -1497,12 +1967,26 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
                 pc += 7
+            case .i64Load32UI64AddTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
+                pc += 7
             case .i64Load32UI64AddFwd2:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
+                pc += 7
+            case .i64Load32UI64AddTmp2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
                 pc += 7
             case .i64Load32UI64Mul:
@@ -1520,12 +2004,26 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[4])] = UInt64(Numerics.i64Mul(r1, fp[Int(pc[6])]))
                 pc += 7
+            case .i64Load32UI64MulTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[4])] = UInt64(Numerics.i64Mul(r1, fp[Int(pc[6])]))
+                pc += 7
             case .i64Load32UI64MulFwd2:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[4])] = UInt64(Numerics.i64Mul(fp[Int(pc[5])], r1))
+                pc += 7
+            case .i64Load32UI64MulTmp2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 fp[Int(pc[4])] = UInt64(Numerics.i64Mul(fp[Int(pc[5])], r1))
                 pc += 7
             case .copyI32Add:
@@ -1537,9 +2035,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
                 pc += 6
+            case .copyI32AddTmp1:
+                let r1 = fp[Int(pc[2])]
+                fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+                pc += 6
             case .copyI32AddFwd2:
                 let r1 = fp[Int(pc[2])]
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 6
+            case .copyI32AddTmp2:
+                let r1 = fp[Int(pc[2])]
                 fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 6
             case .copyI32Rotl:
@@ -1551,9 +2057,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[3])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
                 pc += 6
+            case .copyI32RotlTmp1:
+                let r1 = fp[Int(pc[2])]
+                fp[Int(pc[3])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+                pc += 6
             case .copyI32RotlFwd2:
                 let r1 = fp[Int(pc[2])]
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[3])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 6
+            case .copyI32RotlTmp2:
+                let r1 = fp[Int(pc[2])]
                 fp[Int(pc[3])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 6
             case .copyI32Xor:
@@ -1565,9 +2079,17 @@ extension Machine {
                 fp[Int(pc[1])] = r1
                 fp[Int(pc[3])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
                 pc += 6
+            case .copyI32XorTmp1:
+                let r1 = fp[Int(pc[2])]
+                fp[Int(pc[3])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+                pc += 6
             case .copyI32XorFwd2:
                 let r1 = fp[Int(pc[2])]
                 fp[Int(pc[1])] = r1
+                fp[Int(pc[3])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
+                pc += 6
+            case .copyI32XorTmp2:
+                let r1 = fp[Int(pc[2])]
                 fp[Int(pc[3])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
                 pc += 6
             case .i32StoreI32Add:
@@ -1612,9 +2134,76 @@ extension Machine {
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 pc += 4
+            case .i32LoadThenBrTableFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 4
+                let index = UInt32(truncatingIfNeeded: r1)
+                let count = bpc[2]
+                let entryIndex = Int(index < count ? index : count)
+                let offset = Int(Int32(bitPattern: bpc[3 + entryIndex]))
+                if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                pc = bpc + offset
+            case .i32LoadThenBrTableTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                let bpc = pc + 4
+                let index = UInt32(truncatingIfNeeded: r1)
+                let count = bpc[2]
+                let entryIndex = Int(index < count ? index : count)
+                let offset = Int(Int32(bitPattern: bpc[3 + entryIndex]))
+                if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                pc = bpc + offset
             case .i32AddThenBrIfI32Ne:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 pc += 4
+            case .i32AddThenBrIfI32NeFwd1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32AddThenBrIfI32NeTmp1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32AddThenBrIfI32NeFwd2:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32AddThenBrIfI32NeTmp2:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
             case .i32StoreThenBr:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
@@ -1626,54 +2215,438 @@ extension Machine {
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 pc += 4
+            case .i32LoadThenBrIfI32EqzFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) == 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
+            case .i32LoadThenBrIfI32EqzTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) == 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
             case .i32Load8UAddThenBrIfI32Ne:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
                 guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
                 pc += 5
+            case .i32Load8UAddThenBrIfI32NeFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(p.load(as: UInt8.self))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 5
+                if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32Load8UAddThenBrIfI32NeTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(p.load(as: UInt8.self))
+                let bpc = pc + 5
+                if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32Load8UAddThenBrIfI32NeFwd2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(p.load(as: UInt8.self))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 5
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32Load8UAddThenBrIfI32NeTmp2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(p.load(as: UInt8.self))
+                let bpc = pc + 5
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
             case .i32AddThenBrIfI32GtU:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 pc += 4
+            case .i32AddThenBrIfI32GtUFwd1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) > UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32AddThenBrIfI32GtUTmp1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) > UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32AddThenBrIfI32GtUFwd2:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) > UInt32(truncatingIfNeeded: r1) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32AddThenBrIfI32GtUTmp2:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) > UInt32(truncatingIfNeeded: r1) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
             case .i32Load8UThenBrIfI32Eqz:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
                 pc += 4
+            case .i32Load8UThenBrIfI32EqzFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(p.load(as: UInt8.self))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) == 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
+            case .i32Load8UThenBrIfI32EqzTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(p.load(as: UInt8.self))
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) == 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
             case .i32LoadAddThenBrIfI32Eqz:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 pc += 5
+            case .i32LoadAddThenBrIfI32EqzFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 5
+                if UInt32(truncatingIfNeeded: r1) == 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
+            case .i32LoadAddThenBrIfI32EqzTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                let bpc = pc + 5
+                if UInt32(truncatingIfNeeded: r1) == 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
             case .i32AddThenBrIfI32GeU:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 pc += 4
+            case .i32AddThenBrIfI32GeUFwd1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) >= UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32AddThenBrIfI32GeUTmp1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) >= UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32AddThenBrIfI32GeUFwd2:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) >= UInt32(truncatingIfNeeded: r1) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32AddThenBrIfI32GeUTmp2:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) >= UInt32(truncatingIfNeeded: r1) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
             case .copyThenBr:
                 fp[Int(pc[1])] = fp[Int(pc[2])]
                 pc += 3
             case .i32AddThenBrIfI32LtU:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 pc += 4
+            case .i32AddThenBrIfI32LtUFwd1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) < UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32AddThenBrIfI32LtUTmp1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) < UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32AddThenBrIfI32LtUFwd2:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) < UInt32(truncatingIfNeeded: r1) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32AddThenBrIfI32LtUTmp2:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) < UInt32(truncatingIfNeeded: r1) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
             case .i32AddThenBrIf:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 pc += 4
+            case .i32AddThenBrIfFwd1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) != 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
+            case .i32AddThenBrIfTmp1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) != 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
             case .i32LoadAddThenBrIf:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 pc += 5
+            case .i32LoadAddThenBrIfFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 5
+                if UInt32(truncatingIfNeeded: r1) != 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
+            case .i32LoadAddThenBrIfTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                let bpc = pc + 5
+                if UInt32(truncatingIfNeeded: r1) != 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
             case .i32Load8UThenBrIfI32Ne:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
                 pc += 4
+            case .i32Load8UThenBrIfI32NeFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(p.load(as: UInt8.self))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32Load8UThenBrIfI32NeTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(p.load(as: UInt8.self))
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32Load8UThenBrIfI32NeFwd2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(p.load(as: UInt8.self))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32Load8UThenBrIfI32NeTmp2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(p.load(as: UInt8.self))
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
             case .i32AddThenBrIfI32Eqz:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 pc += 4
+            case .i32AddThenBrIfI32EqzFwd1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) == 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
+            case .i32AddThenBrIfI32EqzTmp1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) == 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
             case .i32LoadThenBr:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
@@ -1683,36 +2656,297 @@ extension Machine {
             case .i32AddThenBrIfI32Eq:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 pc += 4
+            case .i32AddThenBrIfI32EqFwd1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) == UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32AddThenBrIfI32EqTmp1:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) == UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32AddThenBrIfI32EqFwd2:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == UInt32(truncatingIfNeeded: r1) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32AddThenBrIfI32EqTmp2:
+                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == UInt32(truncatingIfNeeded: r1) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
             case .i32LoadThenBrIfI32LtS:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 pc += 4
+            case .i32LoadThenBrIfI32LtSFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 4
+                if Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) < Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[2])])) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32LoadThenBrIfI32LtSTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                let bpc = pc + 4
+                if Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) < Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[2])])) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32LoadThenBrIfI32LtSFwd2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 4
+                if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) < Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32LoadThenBrIfI32LtSTmp2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                let bpc = pc + 4
+                if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) < Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
             case .copyThenBrIfI32GtS:
                 fp[Int(pc[1])] = fp[Int(pc[2])]
                 pc += 3
+            case .copyThenBrIfI32GtSFwd1:
+                let r1 = fp[Int(pc[2])]
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 3
+                if Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) > Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[2])])) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .copyThenBrIfI32GtSTmp1:
+                let r1 = fp[Int(pc[2])]
+                let bpc = pc + 3
+                if Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) > Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[2])])) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .copyThenBrIfI32GtSFwd2:
+                let r1 = fp[Int(pc[2])]
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 3
+                if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) > Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .copyThenBrIfI32GtSTmp2:
+                let r1 = fp[Int(pc[2])]
+                let bpc = pc + 3
+                if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) > Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
             case .i32AddThenBr:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 pc += 4
             case .i32AndThenBrIfI32Eqz:
                 fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 pc += 4
+            case .i32AndThenBrIfI32EqzFwd1:
+                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) == 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
+            case .i32AndThenBrIfI32EqzTmp1:
+                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) == 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
             case .copyThenBrIf:
                 fp[Int(pc[1])] = fp[Int(pc[2])]
                 pc += 3
+            case .copyThenBrIfFwd1:
+                let r1 = fp[Int(pc[2])]
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 3
+                if UInt32(truncatingIfNeeded: r1) != 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
+            case .copyThenBrIfTmp1:
+                let r1 = fp[Int(pc[2])]
+                let bpc = pc + 3
+                if UInt32(truncatingIfNeeded: r1) != 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
             case .i32LoadThenBrIfI32Ne:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 pc += 4
+            case .i32LoadThenBrIfI32NeFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32LoadThenBrIfI32NeTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32LoadThenBrIfI32NeFwd2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
+            case .i32LoadThenBrIfI32NeTmp2:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
             case .i32LoadThenBrIf:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
                 pc += 4
+            case .i32LoadThenBrIfFwd1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                fp[Int(pc[1])] = r1
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) != 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
+            case .i32LoadThenBrIfTmp1:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: r1) != 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
             // END GENERATED pairs
             // BEGIN GENERATED numeric (Scripts/generate-numeric-cases.py)
             case .i32Eqz:

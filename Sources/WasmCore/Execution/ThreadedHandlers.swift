@@ -897,9 +897,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32AddI32AddTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32AddI32AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddI32AddTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -914,9 +924,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32AddI32ShlTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32AddI32ShlFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddI32ShlTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -931,9 +951,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32ShlI32AddTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32ShlI32AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32ShlI32AddTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -948,9 +978,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32AddI32XorTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32AddI32XorFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddI32XorTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -965,9 +1005,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32AddI32SubTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32AddI32SubFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddI32SubTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -982,9 +1032,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32SubI32AddTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32SubI32AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32SubI32AddTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -999,9 +1059,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32AddI32MulTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32AddI32MulFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddI32MulTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1016,9 +1086,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32MulI32AddTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32MulI32AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32MulI32AddTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1033,9 +1113,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32AndI32ShlTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32AndI32ShlFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AndI32ShlTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1050,9 +1140,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32XorI32AndTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32XorI32AndFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32AndTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1067,9 +1167,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32AndI32XorTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32AndI32XorFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AndI32XorTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1084,9 +1194,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32AndI32AndTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32AndI32AndFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AndI32AndTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1101,9 +1221,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32RotlI32XorTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32RotlI32XorFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32RotlI32XorTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1118,9 +1248,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32XorI32RotlTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32XorI32RotlFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32RotlTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1135,9 +1275,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32RotlI32RotlTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32RotlI32RotlFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32RotlI32RotlTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1152,9 +1302,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32XorI32AddTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32XorI32AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32AddTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1169,9 +1329,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32ShrUI32XorTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32ShrUI32XorFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32ShrUI32XorTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1186,9 +1356,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32XorI32ShrUTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32XorI32ShrUFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32ShrUTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1203,9 +1383,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32ShlI32XorTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32ShlI32XorFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32ShlI32XorTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1220,9 +1410,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32XorI32ShlTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32XorI32ShlFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32ShlTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1237,9 +1437,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32XorI32XorTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32XorI32XorFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32XorTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1254,9 +1464,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32XorI32MulTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32XorI32MulFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32XorI32MulTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1271,9 +1491,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32MulI32XorTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32MulI32XorFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32MulI32XorTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1288,9 +1518,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32MulI32ShrUTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32MulI32ShrUFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32MulI32ShrUTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1305,9 +1545,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32OrI32AndTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32OrI32AndFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32OrI32AndTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1322,9 +1572,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32OrI32MulTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32OrI32MulFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32OrI32MulTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1339,9 +1599,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32AndI32MulTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32AndI32MulFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AndI32MulTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1356,9 +1626,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i64MulI64AddTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i64MulI64AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64MulI64AddTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1373,9 +1653,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i64AddI64AddTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i64AddI64AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64AddI64AddTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1390,9 +1680,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.f64MulF64MulTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.f64MulF64MulFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64MulF64MulTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1407,9 +1707,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.f64MulF64AddTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.f64MulF64AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64MulF64AddTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1424,9 +1734,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.f64MulF64SubTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.f64MulF64SubFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64MulF64SubTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1441,9 +1761,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.f64SubF64MulTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.f64SubF64MulFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64SubF64MulTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1458,9 +1788,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.f64AddF64AddTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.f64AddF64AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64AddF64AddTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1475,9 +1815,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.f64AddF64MulTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.f64AddF64MulFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64AddF64MulTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1492,9 +1842,19 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.f64SubF64SubTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.f64SubF64SubFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64SubF64SubTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1515,12 +1875,28 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.f64LoadF64AddTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.f64LoadF64AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
             guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadF64AddTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
             fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1541,12 +1917,28 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.f64LoadF64MulTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.f64LoadF64MulFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
             guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadF64MulTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
             fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1567,12 +1959,28 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.f64LoadF64SubTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.f64LoadF64SubFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
             guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadF64SubTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
             fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1593,12 +2001,28 @@ extension Threaded {
             fp[Int(pc[5])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[7])]))
             return Threaded.next(pc + 8, fp, mem, memSize, st, table)
         }
+        t[Int(Op.f64LoadAddF64AddTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[5])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[7])]))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
         t[Int(Op.f64LoadAddF64AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
             guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[5])] = UInt64(Numerics.f64Add(fp[Int(pc[6])], r1))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadAddF64AddTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
             fp[Int(pc[5])] = UInt64(Numerics.f64Add(fp[Int(pc[6])], r1))
             return Threaded.next(pc + 8, fp, mem, memSize, st, table)
         }
@@ -1619,12 +2043,28 @@ extension Threaded {
             fp[Int(pc[5])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[7])]))
             return Threaded.next(pc + 8, fp, mem, memSize, st, table)
         }
+        t[Int(Op.f64LoadAddF64MulTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[5])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[7])]))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
         t[Int(Op.f64LoadAddF64MulFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
             guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[5])] = UInt64(Numerics.f64Mul(fp[Int(pc[6])], r1))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadAddF64MulTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
             fp[Int(pc[5])] = UInt64(Numerics.f64Mul(fp[Int(pc[6])], r1))
             return Threaded.next(pc + 8, fp, mem, memSize, st, table)
         }
@@ -1645,12 +2085,28 @@ extension Threaded {
             fp[Int(pc[5])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[7])]))
             return Threaded.next(pc + 8, fp, mem, memSize, st, table)
         }
+        t[Int(Op.f64LoadAddF64SubTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[5])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[7])]))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
         t[Int(Op.f64LoadAddF64SubFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
             guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[5])] = UInt64(Numerics.f64Sub(fp[Int(pc[6])], r1))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadAddF64SubTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
             fp[Int(pc[5])] = UInt64(Numerics.f64Sub(fp[Int(pc[6])], r1))
             return Threaded.next(pc + 8, fp, mem, memSize, st, table)
         }
@@ -1671,12 +2127,28 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32LoadI32AddTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32LoadI32AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadI32AddTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1697,12 +2169,28 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32LoadI32ShlTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32LoadI32ShlFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadI32ShlTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1723,12 +2211,28 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32LoadI32ShrUTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32LoadI32ShrUFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadI32ShrUTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1749,12 +2253,28 @@ extension Threaded {
             fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
             return Threaded.next(pc + 8, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32LoadAddI32AddTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32LoadAddI32AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadAddI32AddTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 8, fp, mem, memSize, st, table)
         }
@@ -1775,12 +2295,28 @@ extension Threaded {
             fp[Int(pc[5])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
             return Threaded.next(pc + 8, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32LoadAddI32ShlTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[5])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32LoadAddI32ShlFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[5])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadAddI32ShlTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             fp[Int(pc[5])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 8, fp, mem, memSize, st, table)
         }
@@ -1801,12 +2337,28 @@ extension Threaded {
             fp[Int(pc[5])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
             return Threaded.next(pc + 8, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32LoadAddI32RotlTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[5])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32LoadAddI32RotlFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[5])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadAddI32RotlTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             fp[Int(pc[5])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 8, fp, mem, memSize, st, table)
         }
@@ -1827,12 +2379,28 @@ extension Threaded {
             fp[Int(pc[5])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
             return Threaded.next(pc + 8, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32Load8UAddI32XorTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(p.load(as: UInt8.self))
+            fp[Int(pc[5])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32Load8UAddI32XorFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
             guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             let r1 = UInt64(p.load(as: UInt8.self))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[5])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32Load8UAddI32XorTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(p.load(as: UInt8.self))
             fp[Int(pc[5])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 8, fp, mem, memSize, st, table)
         }
@@ -1853,12 +2421,28 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i64Load32UI64AddTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i64Load32UI64AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64Load32UI64AddTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1879,12 +2463,28 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.i64Mul(r1, fp[Int(pc[6])]))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i64Load32UI64MulTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[4])] = UInt64(Numerics.i64Mul(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i64Load32UI64MulFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.i64Mul(fp[Int(pc[5])], r1))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64Load32UI64MulTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             fp[Int(pc[4])] = UInt64(Numerics.i64Mul(fp[Int(pc[5])], r1))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
@@ -1899,9 +2499,19 @@ extension Threaded {
             fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
             return Threaded.next(pc + 6, fp, mem, memSize, st, table)
         }
+        t[Int(Op.copyI32AddTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = fp[Int(pc[2])]
+            fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
         t[Int(Op.copyI32AddFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = fp[Int(pc[2])]
             fp[Int(pc[1])] = r1
+            fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.copyI32AddTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = fp[Int(pc[2])]
             fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 6, fp, mem, memSize, st, table)
         }
@@ -1916,9 +2526,19 @@ extension Threaded {
             fp[Int(pc[3])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
             return Threaded.next(pc + 6, fp, mem, memSize, st, table)
         }
+        t[Int(Op.copyI32RotlTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = fp[Int(pc[2])]
+            fp[Int(pc[3])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
         t[Int(Op.copyI32RotlFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = fp[Int(pc[2])]
             fp[Int(pc[1])] = r1
+            fp[Int(pc[3])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.copyI32RotlTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = fp[Int(pc[2])]
             fp[Int(pc[3])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 6, fp, mem, memSize, st, table)
         }
@@ -1933,9 +2553,19 @@ extension Threaded {
             fp[Int(pc[3])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
             return Threaded.next(pc + 6, fp, mem, memSize, st, table)
         }
+        t[Int(Op.copyI32XorTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = fp[Int(pc[2])]
+            fp[Int(pc[3])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
         t[Int(Op.copyI32XorFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = fp[Int(pc[2])]
             fp[Int(pc[1])] = r1
+            fp[Int(pc[3])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.copyI32XorTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = fp[Int(pc[2])]
             fp[Int(pc[3])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
             return Threaded.next(pc + 6, fp, mem, memSize, st, table)
         }
@@ -1988,9 +2618,70 @@ extension Threaded {
             fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             return Threaded.chain(.brTable, pc + 4, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32LoadThenBrTableFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 4
+            let index = UInt32(truncatingIfNeeded: r1)
+            let count = bpc[2]
+            let entryIndex = Int(index < count ? index : count)
+            return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3 + entryIndex])), fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadThenBrTableTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            let bpc = pc + 4
+            let index = UInt32(truncatingIfNeeded: r1)
+            let count = bpc[2]
+            let entryIndex = Int(index < count ? index : count)
+            return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3 + entryIndex])), fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32AddThenBrIfI32Ne.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             return Threaded.chain(.brIfI32Ne, pc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddThenBrIfI32NeFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddThenBrIfI32NeTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddThenBrIfI32NeFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddThenBrIfI32NeTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.i32StoreThenBr.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
@@ -2005,6 +2696,31 @@ extension Threaded {
             fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             return Threaded.chain(.brIfI32Eqz, pc + 4, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32LoadThenBrIfI32EqzFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) == 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32LoadThenBrIfI32EqzTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) == 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
+        }
         t[Int(Op.i32Load8UAddThenBrIfI32Ne.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
             guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
@@ -2012,9 +2728,97 @@ extension Threaded {
             fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
             return Threaded.chain(.brIfI32Ne, pc + 5, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32Load8UAddThenBrIfI32NeFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(p.load(as: UInt8.self))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 5
+            if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32Load8UAddThenBrIfI32NeTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(p.load(as: UInt8.self))
+            let bpc = pc + 5
+            if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32Load8UAddThenBrIfI32NeFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(p.load(as: UInt8.self))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 5
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32Load8UAddThenBrIfI32NeTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(p.load(as: UInt8.self))
+            let bpc = pc + 5
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
         t[Int(Op.i32AddThenBrIfI32GtU.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             return Threaded.chain(.brIfI32GtU, pc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddThenBrIfI32GtUFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) > UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddThenBrIfI32GtUTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) > UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddThenBrIfI32GtUFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) > UInt32(truncatingIfNeeded: r1) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddThenBrIfI32GtUTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) > UInt32(truncatingIfNeeded: r1) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.i32Load8UThenBrIfI32Eqz.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
@@ -2023,6 +2827,31 @@ extension Threaded {
             fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
             return Threaded.chain(.brIfI32Eqz, pc + 4, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32Load8UThenBrIfI32EqzFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(p.load(as: UInt8.self))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) == 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32Load8UThenBrIfI32EqzTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(p.load(as: UInt8.self))
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) == 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
+        }
         t[Int(Op.i32LoadAddThenBrIfI32Eqz.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
@@ -2030,9 +2859,72 @@ extension Threaded {
             fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             return Threaded.chain(.brIfI32Eqz, pc + 5, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32LoadAddThenBrIfI32EqzFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 5
+            if UInt32(truncatingIfNeeded: r1) == 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32LoadAddThenBrIfI32EqzTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            let bpc = pc + 5
+            if UInt32(truncatingIfNeeded: r1) == 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
+        }
         t[Int(Op.i32AddThenBrIfI32GeU.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             return Threaded.chain(.brIfI32GeU, pc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddThenBrIfI32GeUFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) >= UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddThenBrIfI32GeUTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) >= UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddThenBrIfI32GeUFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) >= UInt32(truncatingIfNeeded: r1) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddThenBrIfI32GeUTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) >= UInt32(truncatingIfNeeded: r1) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.copyThenBr.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = fp[Int(pc[2])]
@@ -2042,9 +2934,66 @@ extension Threaded {
             fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             return Threaded.chain(.brIfI32LtU, pc + 4, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32AddThenBrIfI32LtUFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) < UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddThenBrIfI32LtUTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) < UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddThenBrIfI32LtUFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) < UInt32(truncatingIfNeeded: r1) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddThenBrIfI32LtUTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) < UInt32(truncatingIfNeeded: r1) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
         t[Int(Op.i32AddThenBrIf.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             return Threaded.chain(.brIf, pc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddThenBrIfFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) != 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddThenBrIfTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) != 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.i32LoadAddThenBrIf.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
@@ -2053,6 +3002,31 @@ extension Threaded {
             fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             return Threaded.chain(.brIf, pc + 5, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32LoadAddThenBrIfFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 5
+            if UInt32(truncatingIfNeeded: r1) != 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32LoadAddThenBrIfTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            let bpc = pc + 5
+            if UInt32(truncatingIfNeeded: r1) != 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
+        }
         t[Int(Op.i32Load8UThenBrIfI32Ne.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
             guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
@@ -2060,9 +3034,78 @@ extension Threaded {
             fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
             return Threaded.chain(.brIfI32Ne, pc + 4, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32Load8UThenBrIfI32NeFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(p.load(as: UInt8.self))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32Load8UThenBrIfI32NeTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(p.load(as: UInt8.self))
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32Load8UThenBrIfI32NeFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(p.load(as: UInt8.self))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32Load8UThenBrIfI32NeTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(p.load(as: UInt8.self))
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
         t[Int(Op.i32AddThenBrIfI32Eqz.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             return Threaded.chain(.brIfI32Eqz, pc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddThenBrIfI32EqzFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) == 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddThenBrIfI32EqzTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) == 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.i32LoadThenBr.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
@@ -2075,6 +3118,44 @@ extension Threaded {
             fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             return Threaded.chain(.brIfI32Eq, pc + 4, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32AddThenBrIfI32EqFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) == UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddThenBrIfI32EqTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) == UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddThenBrIfI32EqFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == UInt32(truncatingIfNeeded: r1) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddThenBrIfI32EqTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == UInt32(truncatingIfNeeded: r1) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
         t[Int(Op.i32LoadThenBrIfI32LtS.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
@@ -2082,9 +3163,97 @@ extension Threaded {
             fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             return Threaded.chain(.brIfI32LtS, pc + 4, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32LoadThenBrIfI32LtSFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 4
+            if Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) < Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[2])])) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32LoadThenBrIfI32LtSTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            let bpc = pc + 4
+            if Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) < Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[2])])) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32LoadThenBrIfI32LtSFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 4
+            if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) < Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32LoadThenBrIfI32LtSTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            let bpc = pc + 4
+            if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) < Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
         t[Int(Op.copyThenBrIfI32GtS.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = fp[Int(pc[2])]
             return Threaded.chain(.brIfI32GtS, pc + 3, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.copyThenBrIfI32GtSFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = fp[Int(pc[2])]
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 3
+            if Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) > Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[2])])) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.copyThenBrIfI32GtSTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = fp[Int(pc[2])]
+            let bpc = pc + 3
+            if Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) > Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[2])])) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.copyThenBrIfI32GtSFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = fp[Int(pc[2])]
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 3
+            if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) > Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.copyThenBrIfI32GtSTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = fp[Int(pc[2])]
+            let bpc = pc + 3
+            if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) > Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.i32AddThenBr.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
@@ -2094,9 +3263,47 @@ extension Threaded {
             fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             return Threaded.chain(.brIfI32Eqz, pc + 4, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32AndThenBrIfI32EqzFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) == 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AndThenBrIfI32EqzTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) == 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
+        }
         t[Int(Op.copyThenBrIf.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = fp[Int(pc[2])]
             return Threaded.chain(.brIf, pc + 3, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.copyThenBrIfFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = fp[Int(pc[2])]
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 3
+            if UInt32(truncatingIfNeeded: r1) != 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.copyThenBrIfTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = fp[Int(pc[2])]
+            let bpc = pc + 3
+            if UInt32(truncatingIfNeeded: r1) != 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.i32LoadThenBrIfI32Ne.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
@@ -2105,12 +3312,87 @@ extension Threaded {
             fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             return Threaded.chain(.brIfI32Ne, pc + 4, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32LoadThenBrIfI32NeFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32LoadThenBrIfI32NeTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32LoadThenBrIfI32NeFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32LoadThenBrIfI32NeTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
         t[Int(Op.i32LoadThenBrIf.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             return Threaded.chain(.brIf, pc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadThenBrIfFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) != 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32LoadThenBrIfTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: r1) != 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
         }
     }
 }

@@ -213,7 +213,7 @@ struct Translator {
         // A branch right after a chainable operation: that operation's word becomes the chain's.
         if let start = joinablePure, word < Op.simdBase,
            let chain = Op.chain(Op.decode(code[start]), Op.decode(word)) {
-            code[start] = UInt32(chain.rawValue)
+            code[start] = UInt32(forwarding(chain, at: start, into: operands[..<(operands.count - immediates)]).rawValue)
         }
         joinableCopy = nil
         joinablePure = nil
@@ -221,6 +221,16 @@ struct Translator {
         siteOffsets.append(Int32(truncatingIfNeeded: currentOffset))
         code.append(word)
         appendOperands(operands, immediates: immediates)
+    }
+
+    /// The form of the pair or chain `fused` (at `start`) whose second operation takes the first's
+    /// result from a register when it is one of the second's `operands` (`Op.forwarded`): without
+    /// storing it when it sits in an operand-stack slot, which the second pops, so nothing reads it again.
+    private func forwarding(_ fused: Op, at start: Int, into operands: ArraySlice<UInt32>) -> Op {
+        let result = code[start + 1]
+        guard let index = operands.firstIndex(of: result) else { return fused }
+        let temporary = result >= Translator.stackTag && result < Translator.constantTag
+        return Op.forwarded(fused, operand: index - operands.startIndex + 1, temporary: temporary) ?? fused
     }
 
     /// Appends operand words; all but the last `immediates` may name stack slots or constants (tagged),
@@ -264,10 +274,7 @@ struct Translator {
         if let start = joinablePure, operands.count == 2, immediates == 0,
            let pair = Op.pair(Op.decode(code[start]), op) {
             // `first …` just before becomes `pair … d2 a2 b2`.
-            // When the second reads the first's result, it takes it from a register (`Op.forwarded`).
-            let firstResult = code[start + 1]
-            let operand = operands[0] == firstResult ? 1 : operands[1] == firstResult ? 2 : 0
-            code[start] = UInt32((Op.forwarded(pair, operand: operand) ?? pair).rawValue)
+            code[start] = UInt32(forwarding(pair, at: start, into: operands[...]).rawValue)
             pairStart = start
             joinableCopy = nil
             let secondStart = code.count
