@@ -160,10 +160,9 @@ for a, b in PAIRS:
         pair_cases.append((forwarded_name(pair_name(a, b), operand, temporary), body + [f'NEXT {size + 3}']))
 
 # Chains: an operation followed by a branch. The first operation's word becomes the chain's, the branch
-# stays as it is; the chain's handler runs the first operation and goes on to the branch's handler
-# through a constant table index, a jump that always goes to the same place (well predicted), instead
-# of the data-dependent dispatch after the first operation. Nothing else changes: offsets, patching
-# and trap sites are the branch's own.
+# keeps its words; the chain's handler runs the first operation and then the branch itself, from the
+# branch's words (at `bpc`): one dispatch instead of two. Nothing else changes: offsets, patching and
+# trap sites are the branch's own.
 CHAINS = [
     ('i32Load', 'brTable'), ('i32Add', 'brIfI32Ne'), ('i32Store', 'br'), ('i32Load', 'brIfI32Eqz'),
     ('i32Load8UAdd', 'brIfI32Ne'), ('i32Add', 'brIfI32GtU'), ('i32Load8U', 'brIfI32Eqz'),
@@ -179,24 +178,21 @@ branch_body = {name: (body, (1,) if offsetWord == 2 else (1, 2))
                for (name, body), (_, _, offsetWord) in zip(branch_cases, branches)}
 branch_body['brIf'] = (['if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) != 0 {', '    JUMP 2', '} else {',
                         '    NEXT 3', '}'], (1,))
+branch_body['br'] = (['JUMP 1'], ())
 branch_body['brTable'] = (['let index = UInt32(truncatingIfNeeded: fp[Int(pc[1])])', 'let count = pc[2]',
                            'let entryIndex = Int(index < count ? index : count)', 'JUMP 3 + entryIndex'], (1,))
 chain_cases = []
+at_branch = lambda lines: [re.sub(r'^(\s*)(NEXT|JUMP) ', r'\1\2@bpc ', re.sub(r'\bpc\[', 'bpc[', l)) for l in lines]
 for a, b in CHAINS:
     assert a in first_body and (a not in sig or a not in throwing), a
     size = int(first_body[a][-1].split()[1])
-    chain_cases.append((chain_name(a, b), first_body[a][:-1] + [f'CHAIN {b} {size}']))
-    if b not in branch_body:
-        continue
-    # Forwarded chains run the branch themselves, from its own words at `bpc`, with the first's result
-    # in a register.
     branch, operands = branch_body[b]
+    chain_cases.append((chain_name(a, b), first_body[a][:-1] + [f'let bpc = pc + {size}'] + at_branch(branch)))
     for operand, temporary, body in forwardings(first_body[a][:-1], branch, 0, operands):
         split = len(body) - len(branch)
-        at_branch = [re.sub(r'^(\s*)(NEXT|JUMP) ', r'\1\2@bpc ', re.sub(r'\bpc\[', 'bpc[', l)) for l in body[split:]]
         forwarded.append((chain_name(a, b), operand, temporary))
         chain_cases.append((forwarded_name(chain_name(a, b), operand, temporary),
-                            body[:split] + [f'let bpc = pc + {size}'] + at_branch))
+                            body[:split] + [f'let bpc = pc + {size}'] + at_branch(body[split:])))
 
 # Each case is a name and body lines in a small template language rendered two ways: as a `case` of
 # the switch loop (Interpreter.swift, debug builds) and as a tail-calling handler (ThreadedHandlers.swift,
@@ -207,12 +203,7 @@ def render(body, indent, threaded):
     for line in body:
         lead = line[:len(line) - len(line.lstrip())]
         code = line.lstrip()
-        if code.startswith('CHAIN '):
-            _, op, n = code.split()
-            code = (f'return Threaded.chain(.{op}, pc + {n}, fp, mem, memSize, st, table)' if threaded
-                    else f'pc += {n}')
-            out.append(indent + lead + code)
-        elif code.startswith('NEXT'):
+        if code.startswith('NEXT'):
             # `NEXT n` continues n words on; `NEXT@base n` n words past `base`.
             op, n = code.split(None, 1)
             base = op[5:] or 'pc'
@@ -336,7 +327,7 @@ pairs_file += [f'        case (.{f}, {o}, {"true" if tmp else "false"}): .{forwa
 pairs_file += ['        default: nil', '        }', '    }', '}', '']
 (root / 'Sources/WasmCore/Execution/FusedPairs.swift').write_text('\n'.join(pairs_file))
 print(f'{len(names)} numeric cases, {len(throwing & set(names))} trapping, {len(branches)} fused branches, '
-      f'{len(memory_cases)} loads/stores, {len(pair_cases)} fused pairs ({len(forwarded)} forwarded), {len(chain_cases)} chains; '
+      f'{len(memory_cases)} loads/stores, {len(PAIRS)} fused pairs, {len(CHAINS)} chains, {len(forwarded)} forwarded forms of them; '
       f'{len(branch_cases + memory_cases + numeric_cases + pair_cases + chain_cases)} threaded handlers')
 
 # SIMD: one threaded handler per SIMD operation (Sources/WasmCore/Execution/ThreadedSIMDHandlers.swift), at

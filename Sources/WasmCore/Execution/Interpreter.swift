@@ -2133,7 +2133,13 @@ extension Machine {
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                pc += 4
+                let bpc = pc + 4
+                let index = UInt32(truncatingIfNeeded: fp[Int(bpc[1])])
+                let count = bpc[2]
+                let entryIndex = Int(index < count ? index : count)
+                let offset = Int(Int32(bitPattern: bpc[3 + entryIndex]))
+                if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                pc = bpc + offset
             case .i32LoadThenBrTableFwd1:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
@@ -2161,7 +2167,14 @@ extension Machine {
                 pc = bpc + offset
             case .i32AddThenBrIfI32Ne:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                pc += 4
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
             case .i32AddThenBrIfI32NeFwd1:
                 let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
@@ -2208,13 +2221,23 @@ extension Machine {
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[2])]).littleEndian, as: UInt32.self)
-                pc += 4
+                let bpc = pc + 4
+                let offset = Int(Int32(bitPattern: bpc[1]))
+                if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                pc = bpc + offset
             case .i32LoadThenBrIfI32Eqz:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                pc += 4
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
             case .i32LoadThenBrIfI32EqzFwd1:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
@@ -2247,7 +2270,14 @@ extension Machine {
                 guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
-                pc += 5
+                let bpc = pc + 5
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
             case .i32Load8UAddThenBrIfI32NeFwd1:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
                 guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
@@ -2304,7 +2334,14 @@ extension Machine {
                 }
             case .i32AddThenBrIfI32GtU:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                pc += 4
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) > UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
             case .i32AddThenBrIfI32GtUFwd1:
                 let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
@@ -2352,7 +2389,14 @@ extension Machine {
                 guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
-                pc += 4
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
             case .i32Load8UThenBrIfI32EqzFwd1:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
@@ -2385,7 +2429,14 @@ extension Machine {
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                pc += 5
+                let bpc = pc + 5
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
             case .i32LoadAddThenBrIfI32EqzFwd1:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
@@ -2415,7 +2466,14 @@ extension Machine {
                 }
             case .i32AddThenBrIfI32GeU:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                pc += 4
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) >= UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
             case .i32AddThenBrIfI32GeUFwd1:
                 let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
@@ -2460,10 +2518,20 @@ extension Machine {
                 }
             case .copyThenBr:
                 fp[Int(pc[1])] = fp[Int(pc[2])]
-                pc += 3
+                let bpc = pc + 3
+                let offset = Int(Int32(bitPattern: bpc[1]))
+                if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                pc = bpc + offset
             case .i32AddThenBrIfI32LtU:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                pc += 4
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) < UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
             case .i32AddThenBrIfI32LtUFwd1:
                 let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
@@ -2508,7 +2576,14 @@ extension Machine {
                 }
             case .i32AddThenBrIf:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                pc += 4
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
             case .i32AddThenBrIfFwd1:
                 let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
@@ -2535,7 +2610,14 @@ extension Machine {
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                pc += 5
+                let bpc = pc + 5
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
             case .i32LoadAddThenBrIfFwd1:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
@@ -2568,7 +2650,14 @@ extension Machine {
                 guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
-                pc += 4
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
             case .i32Load8UThenBrIfI32NeFwd1:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
@@ -2625,7 +2714,14 @@ extension Machine {
                 }
             case .i32AddThenBrIfI32Eqz:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                pc += 4
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
             case .i32AddThenBrIfI32EqzFwd1:
                 let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
@@ -2652,10 +2748,20 @@ extension Machine {
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                pc += 4
+                let bpc = pc + 4
+                let offset = Int(Int32(bitPattern: bpc[1]))
+                if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                pc = bpc + offset
             case .i32AddThenBrIfI32Eq:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                pc += 4
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
             case .i32AddThenBrIfI32EqFwd1:
                 let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
@@ -2703,7 +2809,14 @@ extension Machine {
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                pc += 4
+                let bpc = pc + 4
+                if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) < Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[2])])) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
             case .i32LoadThenBrIfI32LtSFwd1:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
@@ -2760,7 +2873,14 @@ extension Machine {
                 }
             case .copyThenBrIfI32GtS:
                 fp[Int(pc[1])] = fp[Int(pc[2])]
-                pc += 3
+                let bpc = pc + 3
+                if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) > Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[2])])) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
             case .copyThenBrIfI32GtSFwd1:
                 let r1 = fp[Int(pc[2])]
                 fp[Int(pc[1])] = r1
@@ -2805,10 +2925,20 @@ extension Machine {
                 }
             case .i32AddThenBr:
                 fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                pc += 4
+                let bpc = pc + 4
+                let offset = Int(Int32(bitPattern: bpc[1]))
+                if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                pc = bpc + offset
             case .i32AndThenBrIfI32Eqz:
                 fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                pc += 4
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
             case .i32AndThenBrIfI32EqzFwd1:
                 let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
                 fp[Int(pc[1])] = r1
@@ -2832,7 +2962,14 @@ extension Machine {
                 }
             case .copyThenBrIf:
                 fp[Int(pc[1])] = fp[Int(pc[2])]
-                pc += 3
+                let bpc = pc + 3
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
             case .copyThenBrIfFwd1:
                 let r1 = fp[Int(pc[2])]
                 fp[Int(pc[1])] = r1
@@ -2859,7 +2996,14 @@ extension Machine {
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                pc += 4
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                    let offset = Int(Int32(bitPattern: bpc[3]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 4
+                }
             case .i32LoadThenBrIfI32NeFwd1:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
@@ -2919,7 +3063,14 @@ extension Machine {
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 let p = mem + Int(ea)
                 fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                pc += 4
+                let bpc = pc + 4
+                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != 0 {
+                    let offset = Int(Int32(bitPattern: bpc[2]))
+                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
+                    pc = bpc + offset
+                } else {
+                    pc = bpc + 3
+                }
             case .i32LoadThenBrIfFwd1:
                 let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }

@@ -2616,7 +2616,11 @@ extension Threaded {
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-            return Threaded.chain(.brTable, pc + 4, fp, mem, memSize, st, table)
+            let bpc = pc + 4
+            let index = UInt32(truncatingIfNeeded: fp[Int(bpc[1])])
+            let count = bpc[2]
+            let entryIndex = Int(index < count ? index : count)
+            return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3 + entryIndex])), fp, mem, memSize, st, table)
         }
         t[Int(Op.i32LoadThenBrTableFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
@@ -2643,7 +2647,12 @@ extension Threaded {
         }
         t[Int(Op.i32AddThenBrIfI32Ne.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-            return Threaded.chain(.brIfI32Ne, pc + 4, fp, mem, memSize, st, table)
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.i32AddThenBrIfI32NeFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
@@ -2687,14 +2696,20 @@ extension Threaded {
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[2])]).littleEndian, as: UInt32.self)
-            return Threaded.chain(.br, pc + 4, fp, mem, memSize, st, table)
+            let bpc = pc + 4
+            return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[1])), fp, mem, memSize, st, table)
         }
         t[Int(Op.i32LoadThenBrIfI32Eqz.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-            return Threaded.chain(.brIfI32Eqz, pc + 4, fp, mem, memSize, st, table)
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.i32LoadThenBrIfI32EqzFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
@@ -2726,7 +2741,12 @@ extension Threaded {
             guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
-            return Threaded.chain(.brIfI32Ne, pc + 5, fp, mem, memSize, st, table)
+            let bpc = pc + 5
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.i32Load8UAddThenBrIfI32NeFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
@@ -2780,7 +2800,12 @@ extension Threaded {
         }
         t[Int(Op.i32AddThenBrIfI32GtU.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-            return Threaded.chain(.brIfI32GtU, pc + 4, fp, mem, memSize, st, table)
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) > UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.i32AddThenBrIfI32GtUFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
@@ -2825,7 +2850,12 @@ extension Threaded {
             guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
-            return Threaded.chain(.brIfI32Eqz, pc + 4, fp, mem, memSize, st, table)
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.i32Load8UThenBrIfI32EqzFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
@@ -2857,7 +2887,12 @@ extension Threaded {
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-            return Threaded.chain(.brIfI32Eqz, pc + 5, fp, mem, memSize, st, table)
+            let bpc = pc + 5
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.i32LoadAddThenBrIfI32EqzFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
@@ -2886,7 +2921,12 @@ extension Threaded {
         }
         t[Int(Op.i32AddThenBrIfI32GeU.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-            return Threaded.chain(.brIfI32GeU, pc + 4, fp, mem, memSize, st, table)
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) >= UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.i32AddThenBrIfI32GeUFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
@@ -2928,11 +2968,17 @@ extension Threaded {
         }
         t[Int(Op.copyThenBr.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = fp[Int(pc[2])]
-            return Threaded.chain(.br, pc + 3, fp, mem, memSize, st, table)
+            let bpc = pc + 3
+            return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[1])), fp, mem, memSize, st, table)
         }
         t[Int(Op.i32AddThenBrIfI32LtU.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-            return Threaded.chain(.brIfI32LtU, pc + 4, fp, mem, memSize, st, table)
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) < UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.i32AddThenBrIfI32LtUFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
@@ -2974,7 +3020,12 @@ extension Threaded {
         }
         t[Int(Op.i32AddThenBrIf.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-            return Threaded.chain(.brIf, pc + 4, fp, mem, memSize, st, table)
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.i32AddThenBrIfFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
@@ -3000,7 +3051,12 @@ extension Threaded {
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-            return Threaded.chain(.brIf, pc + 5, fp, mem, memSize, st, table)
+            let bpc = pc + 5
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.i32LoadAddThenBrIfFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
@@ -3032,7 +3088,12 @@ extension Threaded {
             guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
-            return Threaded.chain(.brIfI32Ne, pc + 4, fp, mem, memSize, st, table)
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.i32Load8UThenBrIfI32NeFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
@@ -3086,7 +3147,12 @@ extension Threaded {
         }
         t[Int(Op.i32AddThenBrIfI32Eqz.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-            return Threaded.chain(.brIfI32Eqz, pc + 4, fp, mem, memSize, st, table)
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.i32AddThenBrIfI32EqzFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
@@ -3112,11 +3178,17 @@ extension Threaded {
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-            return Threaded.chain(.br, pc + 4, fp, mem, memSize, st, table)
+            let bpc = pc + 4
+            return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[1])), fp, mem, memSize, st, table)
         }
         t[Int(Op.i32AddThenBrIfI32Eq.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-            return Threaded.chain(.brIfI32Eq, pc + 4, fp, mem, memSize, st, table)
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.i32AddThenBrIfI32EqFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
@@ -3161,7 +3233,12 @@ extension Threaded {
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-            return Threaded.chain(.brIfI32LtS, pc + 4, fp, mem, memSize, st, table)
+            let bpc = pc + 4
+            if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) < Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[2])])) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.i32LoadThenBrIfI32LtSFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
@@ -3215,7 +3292,12 @@ extension Threaded {
         }
         t[Int(Op.copyThenBrIfI32GtS.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = fp[Int(pc[2])]
-            return Threaded.chain(.brIfI32GtS, pc + 3, fp, mem, memSize, st, table)
+            let bpc = pc + 3
+            if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) > Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[2])])) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.copyThenBrIfI32GtSFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = fp[Int(pc[2])]
@@ -3257,11 +3339,17 @@ extension Threaded {
         }
         t[Int(Op.i32AddThenBr.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-            return Threaded.chain(.br, pc + 4, fp, mem, memSize, st, table)
+            let bpc = pc + 4
+            return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[1])), fp, mem, memSize, st, table)
         }
         t[Int(Op.i32AndThenBrIfI32Eqz.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-            return Threaded.chain(.brIfI32Eqz, pc + 4, fp, mem, memSize, st, table)
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.i32AndThenBrIfI32EqzFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
@@ -3284,7 +3372,12 @@ extension Threaded {
         }
         t[Int(Op.copyThenBrIf.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = fp[Int(pc[2])]
-            return Threaded.chain(.brIf, pc + 3, fp, mem, memSize, st, table)
+            let bpc = pc + 3
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.copyThenBrIfFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
             let r1 = fp[Int(pc[2])]
@@ -3310,7 +3403,12 @@ extension Threaded {
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-            return Threaded.chain(.brIfI32Ne, pc + 4, fp, mem, memSize, st, table)
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.i32LoadThenBrIfI32NeFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
@@ -3367,7 +3465,12 @@ extension Threaded {
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
             let p = mem + Int(ea)
             fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-            return Threaded.chain(.brIf, pc + 4, fp, mem, memSize, st, table)
+            let bpc = pc + 4
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
         }
         t[Int(Op.i32LoadThenBrIfFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])

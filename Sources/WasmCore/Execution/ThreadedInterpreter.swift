@@ -57,15 +57,6 @@ enum Threaded {
         table.assumingMemoryBound(to: Handler.self)[Int(pc.pointee)](pc, fp, mem, memSize, st, table)
     }
 
-    /// Runs the handler of `op` (the operation at `pc`, known when the code was translated): a jump
-    /// through a constant table index, which always goes to the same place.
-    @inline(__always)
-    static func chain(_ op: Op, _ pc: UnsafePointer<UInt32>, _ fp: UnsafeMutablePointer<UInt64>,
-                      _ mem: UnsafeMutableRawPointer, _ memSize: UInt64, _ st: UnsafeMutableRawPointer,
-                      _ table: UnsafeRawPointer) -> Int {
-        table.assumingMemoryBound(to: Handler.self)[Int(op.rawValue)](pc, fp, mem, memSize, st, table)
-    }
-
     /// Branches by `offset` words from `pc`, spending budget on a backward branch.
     @inline(__always)
     static func jump(_ pc: UnsafePointer<UInt32>, _ offset: Int, _ fp: UnsafeMutablePointer<UInt64>,
