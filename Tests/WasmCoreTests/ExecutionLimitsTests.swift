@@ -153,12 +153,15 @@ final class ExecutionLimitsTests: XCTestCase {
             (void, [], [0x03, 0x40, 0x20, 0x00, 0x0E, 0x00, 0x00, 0x0B, 0x0B], "self_br_table"),
             (void, [], [0x03, 0x40, 0x02, 0x40, 0x0C, 0x01, 0x0B, 0x0B, 0x0B], "nested_block"),
             (void, [], [0x03, 0x40, 0x20, 0x00, 0x41, 0x01, 0x6A, 0x21, 0x00, 0x0C, 0x00, 0x0B, 0x0B], "counting"),
+            // `loop (block (br 0)) (br 0)`: a forward branch to the back-edge.
+            (void, [], [0x03, 0x40, 0x02, 0x40, 0x0C, 0x00, 0x0B, 0x0C, 0x00, 0x0B, 0x0B], "break_to_back_edge"),
         ])
         let instance = try Runtime().instantiate(bytes: bytes)
         let arguments: [String: Int32] = ["self_br_if": 1, "self_br_if_eqz": 0, "self_br_table": 0]
         let interrupted = InterruptHandle()
         interrupted.interrupt()
-        for name in ["self_br", "self_br_if", "self_br_if_eqz", "self_br_table", "nested_block", "counting"] {
+        for name in ["self_br", "self_br_if", "self_br_if_eqz", "self_br_table", "nested_block", "counting",
+                     "break_to_back_edge"] {
             let argument = Value.int32(arguments[name] ?? 0)
             let fuel = assertTrap(.outOfFuel, within: 5) { () throws(WasmError) in
                 _ = try instance.invoke(name, [argument], controls: ExecutionControls(fuel: 1000))
@@ -172,6 +175,21 @@ final class ExecutionLimitsTests: XCTestCase {
                 _ = try instance.invoke(name, [argument], controls: ExecutionControls(interrupt: interrupted))
             }
             XCTAssertNotNil(interrupt, name)
+        }
+    }
+
+    /// A `switch` in a loop (`br_table`, cases ending in a `br` to the switch's end, then the back-edge):
+    /// results, fuel and deadlines.
+    func testSwitchInLoopResultsAndMetering() throws {
+        let loop = try instance("core/loop.wasm")
+        for (n, expected): (Int32, Int32) in [(0, 0), (1, 10), (3, 210), (8, 422), (1000, 52_750)] {
+            XCTAssertEqual(try loop.invoke("dispatch", [.int32(n)]).singleI32, expected, "dispatch(\(n))")
+        }
+        assertTrap(.outOfFuel) { () throws(WasmError) in
+            _ = try loop.invoke("dispatch", [.int32(1000)], controls: ExecutionControls(fuel: 500))
+        }
+        assertTrap(.deadlineExceeded, within: 5) { () throws(WasmError) in
+            _ = try loop.invoke("switch_forever", controls: ExecutionControls(deadline: ExecutionControls.monotonicNow() + 10_000_000))
         }
     }
 
