@@ -94,6 +94,8 @@ extension Op {
         case (.copy, .brIf): .copyThenBrIf
         case (.i32Load, .brIfI32Ne): .i32LoadThenBrIfI32Ne
         case (.i32Load, .brIf): .i32LoadThenBrIf
+        case (.i32LoadShl, .brTable): .i32LoadShlThenBrTable
+        case (.i32LoadAddShl, .brIfI32Eqz): .i32LoadAddShlThenBrIfI32Eqz
         default: nil
         }
     }
@@ -101,7 +103,7 @@ extension Op {
     /// Whether `op` can start a fused pair or a chain.
     static func pairable(_ op: Op) -> Bool {
         switch op {
-        case .copy, .f64Add, .f64Load, .f64LoadAdd, .f64Mul, .f64Store, .f64StoreAdd, .f64Sub, .i32Add, .i32And, .i32Load, .i32Load8U, .i32Load8UAdd, .i32LoadAdd, .i32Mul, .i32Or, .i32Rotl, .i32Shl, .i32ShrU, .i32Store, .i32Store8, .i32Store8Add, .i32StoreAdd, .i32Sub, .i32Xor, .i64Add, .i64Load32U, .i64Mul: true
+        case .copy, .f64Add, .f64Load, .f64LoadAdd, .f64Mul, .f64Store, .f64StoreAdd, .f64Sub, .i32Add, .i32And, .i32Load, .i32Load8U, .i32Load8UAdd, .i32LoadAdd, .i32LoadAddShl, .i32LoadShl, .i32Mul, .i32Or, .i32Rotl, .i32Shl, .i32ShrU, .i32Store, .i32Store8, .i32Store8Add, .i32StoreAdd, .i32Sub, .i32Xor, .i64Add, .i64Load32U, .i64Mul: true
         default: false
         }
     }
@@ -670,6 +672,10 @@ extension Op {
         case (.i32LoadThenBrIfI32Ne, 2, true): .i32LoadThenBrIfI32NeTmp2
         case (.i32LoadThenBrIf, 1, false): .i32LoadThenBrIfFwd1
         case (.i32LoadThenBrIf, 1, true): .i32LoadThenBrIfTmp1
+        case (.i32LoadShlThenBrTable, 1, false): .i32LoadShlThenBrTableFwd1
+        case (.i32LoadShlThenBrTable, 1, true): .i32LoadShlThenBrTableTmp1
+        case (.i32LoadAddShlThenBrIfI32Eqz, 1, false): .i32LoadAddShlThenBrIfI32EqzFwd1
+        case (.i32LoadAddShlThenBrIfI32Eqz, 1, true): .i32LoadAddShlThenBrIfI32EqzTmp1
         default: nil
         }
     }

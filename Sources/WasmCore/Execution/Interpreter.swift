@@ -650,6 +650,264 @@ extension Machine {
                 guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
                 (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[3])]).littleEndian, as: UInt32.self)
                 pc += 5
+            case .i32LoadShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                pc += 5
+            case .i64LoadShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                pc += 5
+            case .f32LoadShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                pc += 5
+            case .f64LoadShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                pc += 5
+            case .i32Load8SShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(bitPattern: Int32(p.load(as: Int8.self))))
+                pc += 5
+            case .i32Load8UShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
+                pc += 5
+            case .i32Load16SShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(bitPattern: Int32(Int16(littleEndian: p.loadUnaligned(as: Int16.self)))))
+                pc += 5
+            case .i32Load16UShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt16(littleEndian: p.loadUnaligned(as: UInt16.self)))
+                pc += 5
+            case .i64Load8SShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(bitPattern: Int64(p.load(as: Int8.self)))
+                pc += 5
+            case .i64Load8UShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
+                pc += 5
+            case .i64Load16SShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(bitPattern: Int64(Int16(littleEndian: p.loadUnaligned(as: Int16.self))))
+                pc += 5
+            case .i64Load16UShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt16(littleEndian: p.loadUnaligned(as: UInt16.self)))
+                pc += 5
+            case .i64Load32SShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(bitPattern: Int64(Int32(littleEndian: p.loadUnaligned(as: Int32.self))))
+                pc += 5
+            case .i64Load32UShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                pc += 5
+            case .i32StoreShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[3])]).littleEndian, as: UInt32.self)
+                pc += 5
+            case .i64StoreShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: fp[Int(pc[3])].littleEndian, as: UInt64.self)
+                pc += 5
+            case .f32StoreShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[3])]).littleEndian, as: UInt32.self)
+                pc += 5
+            case .f64StoreShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: fp[Int(pc[3])].littleEndian, as: UInt64.self)
+                pc += 5
+            case .i32Store8Shl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt8(truncatingIfNeeded: fp[Int(pc[3])]), as: UInt8.self)
+                pc += 5
+            case .i32Store16Shl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt16(truncatingIfNeeded: fp[Int(pc[3])]).littleEndian, as: UInt16.self)
+                pc += 5
+            case .i64Store8Shl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt8(truncatingIfNeeded: fp[Int(pc[3])]), as: UInt8.self)
+                pc += 5
+            case .i64Store16Shl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt16(truncatingIfNeeded: fp[Int(pc[3])]).littleEndian, as: UInt16.self)
+                pc += 5
+            case .i64Store32Shl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[3])]).littleEndian, as: UInt32.self)
+                pc += 5
+            case .i32LoadAddShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                pc += 6
+            case .i64LoadAddShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                pc += 6
+            case .f32LoadAddShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                pc += 6
+            case .f64LoadAddShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+                pc += 6
+            case .i32Load8SAddShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(bitPattern: Int32(p.load(as: Int8.self))))
+                pc += 6
+            case .i32Load8UAddShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
+                pc += 6
+            case .i32Load16SAddShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(bitPattern: Int32(Int16(littleEndian: p.loadUnaligned(as: Int16.self)))))
+                pc += 6
+            case .i32Load16UAddShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt16(littleEndian: p.loadUnaligned(as: UInt16.self)))
+                pc += 6
+            case .i64Load8SAddShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(bitPattern: Int64(p.load(as: Int8.self)))
+                pc += 6
+            case .i64Load8UAddShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
+                pc += 6
+            case .i64Load16SAddShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(bitPattern: Int64(Int16(littleEndian: p.loadUnaligned(as: Int16.self))))
+                pc += 6
+            case .i64Load16UAddShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt16(littleEndian: p.loadUnaligned(as: UInt16.self)))
+                pc += 6
+            case .i64Load32SAddShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(bitPattern: Int64(Int32(littleEndian: p.loadUnaligned(as: Int32.self))))
+                pc += 6
+            case .i64Load32UAddShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                let p = mem + Int(ea)
+                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+                pc += 6
+            case .i32StoreAddShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])]))) &+ UInt64(pc[5])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[4])]).littleEndian, as: UInt32.self)
+                pc += 6
+            case .i64StoreAddShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])]))) &+ UInt64(pc[5])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: fp[Int(pc[4])].littleEndian, as: UInt64.self)
+                pc += 6
+            case .f32StoreAddShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])]))) &+ UInt64(pc[5])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[4])]).littleEndian, as: UInt32.self)
+                pc += 6
+            case .f64StoreAddShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])]))) &+ UInt64(pc[5])
+                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: fp[Int(pc[4])].littleEndian, as: UInt64.self)
+                pc += 6
+            case .i32Store8AddShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])]))) &+ UInt64(pc[5])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt8(truncatingIfNeeded: fp[Int(pc[4])]), as: UInt8.self)
+                pc += 6
+            case .i32Store16AddShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])]))) &+ UInt64(pc[5])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt16(truncatingIfNeeded: fp[Int(pc[4])]).littleEndian, as: UInt16.self)
+                pc += 6
+            case .i64Store8AddShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])]))) &+ UInt64(pc[5])
+                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt8(truncatingIfNeeded: fp[Int(pc[4])]), as: UInt8.self)
+                pc += 6
+            case .i64Store16AddShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])]))) &+ UInt64(pc[5])
+                guard ea &+ 2 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt16(truncatingIfNeeded: fp[Int(pc[4])]).littleEndian, as: UInt16.self)
+                pc += 6
+            case .i64Store32AddShl:
+                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])]))) &+ UInt64(pc[5])
+                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
+                (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[4])]).littleEndian, as: UInt32.self)
+                pc += 6
             // END GENERATED memory
             case .memorySize:
                 fp[Int(pc[1])] = memSize / UInt64(wasmPageSize)
@@ -679,2425 +937,7 @@ extension Machine {
                 fp[Int(pc[1])] = Reference.function(ctx.pointee.functions[Int(pc[2])])
                 pc += 3
             // BEGIN GENERATED pairs (Scripts/generate-numeric-cases.py)
-            case .i32AddI32Add:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AddI32AddFwd1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AddI32AddTmp1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AddI32AddFwd2:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32AddI32AddTmp2:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32AddI32Shl:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AddI32ShlFwd1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AddI32ShlTmp1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AddI32ShlFwd2:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32AddI32ShlTmp2:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32ShlI32Add:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32ShlI32AddFwd1:
-                let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32ShlI32AddTmp1:
-                let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32ShlI32AddFwd2:
-                let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32ShlI32AddTmp2:
-                let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32AddI32Xor:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AddI32XorFwd1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AddI32XorTmp1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AddI32XorFwd2:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32AddI32XorTmp2:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32AddI32Sub:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AddI32SubFwd1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AddI32SubTmp1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AddI32SubFwd2:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32AddI32SubTmp2:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32SubI32Add:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32SubI32AddFwd1:
-                let r1 = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32SubI32AddTmp1:
-                let r1 = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32SubI32AddFwd2:
-                let r1 = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32SubI32AddTmp2:
-                let r1 = UInt64(Numerics.i32Sub(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32AddI32Mul:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AddI32MulFwd1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AddI32MulTmp1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AddI32MulFwd2:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32AddI32MulTmp2:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32MulI32Add:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32MulI32AddFwd1:
-                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32MulI32AddTmp1:
-                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32MulI32AddFwd2:
-                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32MulI32AddTmp2:
-                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32AndI32Shl:
-                fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AndI32ShlFwd1:
-                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AndI32ShlTmp1:
-                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AndI32ShlFwd2:
-                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32AndI32ShlTmp2:
-                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32XorI32And:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32XorI32AndFwd1:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32XorI32AndTmp1:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32XorI32AndFwd2:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32XorI32AndTmp2:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32AndI32Xor:
-                fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AndI32XorFwd1:
-                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AndI32XorTmp1:
-                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AndI32XorFwd2:
-                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32AndI32XorTmp2:
-                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32AndI32And:
-                fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AndI32AndFwd1:
-                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AndI32AndTmp1:
-                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AndI32AndFwd2:
-                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32AndI32AndTmp2:
-                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32RotlI32Xor:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32RotlI32XorFwd1:
-                let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32RotlI32XorTmp1:
-                let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32RotlI32XorFwd2:
-                let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32RotlI32XorTmp2:
-                let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32XorI32Rotl:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32XorI32RotlFwd1:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32XorI32RotlTmp1:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32XorI32RotlFwd2:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32XorI32RotlTmp2:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32RotlI32Rotl:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32RotlI32RotlFwd1:
-                let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32RotlI32RotlTmp1:
-                let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32RotlI32RotlFwd2:
-                let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32RotlI32RotlTmp2:
-                let r1 = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32XorI32Add:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32XorI32AddFwd1:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32XorI32AddTmp1:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32XorI32AddFwd2:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32XorI32AddTmp2:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32ShrUI32Xor:
-                fp[Int(pc[1])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32ShrUI32XorFwd1:
-                let r1 = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32ShrUI32XorTmp1:
-                let r1 = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32ShrUI32XorFwd2:
-                let r1 = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32ShrUI32XorTmp2:
-                let r1 = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32XorI32ShrU:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32XorI32ShrUFwd1:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32XorI32ShrUTmp1:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32XorI32ShrUFwd2:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32XorI32ShrUTmp2:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32ShlI32Xor:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32ShlI32XorFwd1:
-                let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32ShlI32XorTmp1:
-                let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32ShlI32XorFwd2:
-                let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32ShlI32XorTmp2:
-                let r1 = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32XorI32Shl:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32XorI32ShlFwd1:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32XorI32ShlTmp1:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32XorI32ShlFwd2:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32XorI32ShlTmp2:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32XorI32Xor:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32XorI32XorFwd1:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32XorI32XorTmp1:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32XorI32XorFwd2:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32XorI32XorTmp2:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32XorI32Mul:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32XorI32MulFwd1:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32XorI32MulTmp1:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32XorI32MulFwd2:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32XorI32MulTmp2:
-                let r1 = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32MulI32Xor:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32MulI32XorFwd1:
-                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32MulI32XorTmp1:
-                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32MulI32XorFwd2:
-                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32MulI32XorTmp2:
-                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32MulI32ShrU:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32MulI32ShrUFwd1:
-                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32MulI32ShrUTmp1:
-                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32MulI32ShrUFwd2:
-                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32MulI32ShrUTmp2:
-                let r1 = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32OrI32And:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32OrI32AndFwd1:
-                let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32OrI32AndTmp1:
-                let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32OrI32AndFwd2:
-                let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32OrI32AndTmp2:
-                let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32OrI32Mul:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32OrI32MulFwd1:
-                let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32OrI32MulTmp1:
-                let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32OrI32MulFwd2:
-                let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32OrI32MulTmp2:
-                let r1 = UInt64(Numerics.i32Or(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32AndI32Mul:
-                fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AndI32MulFwd1:
-                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AndI32MulTmp1:
-                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32AndI32MulFwd2:
-                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32AndI32MulTmp2:
-                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Mul(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i64MulI64Add:
-                fp[Int(pc[1])] = UInt64(Numerics.i64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
-                pc += 7
-            case .i64MulI64AddFwd1:
-                let r1 = UInt64(Numerics.i64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .i64MulI64AddTmp1:
-                let r1 = UInt64(Numerics.i64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .i64MulI64AddFwd2:
-                let r1 = UInt64(Numerics.i64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
-                pc += 7
-            case .i64MulI64AddTmp2:
-                let r1 = UInt64(Numerics.i64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
-                pc += 7
-            case .i64AddI64Add:
-                fp[Int(pc[1])] = UInt64(Numerics.i64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
-                pc += 7
-            case .i64AddI64AddFwd1:
-                let r1 = UInt64(Numerics.i64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .i64AddI64AddTmp1:
-                let r1 = UInt64(Numerics.i64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .i64AddI64AddFwd2:
-                let r1 = UInt64(Numerics.i64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
-                pc += 7
-            case .i64AddI64AddTmp2:
-                let r1 = UInt64(Numerics.i64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
-                pc += 7
-            case .f64MulF64Mul:
-                fp[Int(pc[1])] = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
-                pc += 7
-            case .f64MulF64MulFwd1:
-                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .f64MulF64MulTmp1:
-                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .f64MulF64MulFwd2:
-                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
-                pc += 7
-            case .f64MulF64MulTmp2:
-                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
-                pc += 7
-            case .f64MulF64Add:
-                fp[Int(pc[1])] = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
-                pc += 7
-            case .f64MulF64AddFwd1:
-                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .f64MulF64AddTmp1:
-                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .f64MulF64AddFwd2:
-                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
-                pc += 7
-            case .f64MulF64AddTmp2:
-                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
-                pc += 7
-            case .f64MulF64Sub:
-                fp[Int(pc[1])] = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], fp[Int(pc[6])]))
-                pc += 7
-            case .f64MulF64SubFwd1:
-                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .f64MulF64SubTmp1:
-                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .f64MulF64SubFwd2:
-                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
-                pc += 7
-            case .f64MulF64SubTmp2:
-                let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
-                pc += 7
-            case .f64SubF64Mul:
-                fp[Int(pc[1])] = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
-                pc += 7
-            case .f64SubF64MulFwd1:
-                let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .f64SubF64MulTmp1:
-                let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .f64SubF64MulFwd2:
-                let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
-                pc += 7
-            case .f64SubF64MulTmp2:
-                let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
-                pc += 7
-            case .f64AddF64Add:
-                fp[Int(pc[1])] = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
-                pc += 7
-            case .f64AddF64AddFwd1:
-                let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .f64AddF64AddTmp1:
-                let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .f64AddF64AddFwd2:
-                let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
-                pc += 7
-            case .f64AddF64AddTmp2:
-                let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
-                pc += 7
-            case .f64AddF64Mul:
-                fp[Int(pc[1])] = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
-                pc += 7
-            case .f64AddF64MulFwd1:
-                let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .f64AddF64MulTmp1:
-                let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .f64AddF64MulFwd2:
-                let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
-                pc += 7
-            case .f64AddF64MulTmp2:
-                let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
-                pc += 7
-            case .f64SubF64Sub:
-                fp[Int(pc[1])] = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], fp[Int(pc[6])]))
-                pc += 7
-            case .f64SubF64SubFwd1:
-                let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .f64SubF64SubTmp1:
-                let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .f64SubF64SubFwd2:
-                let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
-                pc += 7
-            case .f64SubF64SubTmp2:
-                let r1 = UInt64(Numerics.f64Sub(fp[Int(pc[2])], fp[Int(pc[3])]))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
-                pc += 7
-            case .f64LoadF64Add:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
-                pc += 7
-            case .f64LoadF64AddFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .f64LoadF64AddTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .f64LoadF64AddFwd2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
-                pc += 7
-            case .f64LoadF64AddTmp2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
-                pc += 7
-            case .f64LoadF64Mul:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
-                pc += 7
-            case .f64LoadF64MulFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .f64LoadF64MulTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .f64LoadF64MulFwd2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
-                pc += 7
-            case .f64LoadF64MulTmp2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Mul(fp[Int(pc[5])], r1))
-                pc += 7
-            case .f64LoadF64Sub:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], fp[Int(pc[6])]))
-                pc += 7
-            case .f64LoadF64SubFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .f64LoadF64SubTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .f64LoadF64SubFwd2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
-                pc += 7
-            case .f64LoadF64SubTmp2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
-                pc += 7
-            case .f64LoadAddF64Add:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[5])] = UInt64(Numerics.f64Add(fp[Int(pc[6])], fp[Int(pc[7])]))
-                pc += 8
-            case .f64LoadAddF64AddFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[5])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[7])]))
-                pc += 8
-            case .f64LoadAddF64AddTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[5])] = UInt64(Numerics.f64Add(r1, fp[Int(pc[7])]))
-                pc += 8
-            case .f64LoadAddF64AddFwd2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[5])] = UInt64(Numerics.f64Add(fp[Int(pc[6])], r1))
-                pc += 8
-            case .f64LoadAddF64AddTmp2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[5])] = UInt64(Numerics.f64Add(fp[Int(pc[6])], r1))
-                pc += 8
-            case .f64LoadAddF64Mul:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[5])] = UInt64(Numerics.f64Mul(fp[Int(pc[6])], fp[Int(pc[7])]))
-                pc += 8
-            case .f64LoadAddF64MulFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[5])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[7])]))
-                pc += 8
-            case .f64LoadAddF64MulTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[5])] = UInt64(Numerics.f64Mul(r1, fp[Int(pc[7])]))
-                pc += 8
-            case .f64LoadAddF64MulFwd2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[5])] = UInt64(Numerics.f64Mul(fp[Int(pc[6])], r1))
-                pc += 8
-            case .f64LoadAddF64MulTmp2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[5])] = UInt64(Numerics.f64Mul(fp[Int(pc[6])], r1))
-                pc += 8
-            case .f64LoadAddF64Sub:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[5])] = UInt64(Numerics.f64Sub(fp[Int(pc[6])], fp[Int(pc[7])]))
-                pc += 8
-            case .f64LoadAddF64SubFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[5])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[7])]))
-                pc += 8
-            case .f64LoadAddF64SubTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[5])] = UInt64(Numerics.f64Sub(r1, fp[Int(pc[7])]))
-                pc += 8
-            case .f64LoadAddF64SubFwd2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[5])] = UInt64(Numerics.f64Sub(fp[Int(pc[6])], r1))
-                pc += 8
-            case .f64LoadAddF64SubTmp2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-                fp[Int(pc[5])] = UInt64(Numerics.f64Sub(fp[Int(pc[6])], r1))
-                pc += 8
-            case .i32LoadI32Add:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32LoadI32AddFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32LoadI32AddTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32LoadI32AddFwd2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32LoadI32AddTmp2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32LoadI32Shl:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32LoadI32ShlFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32LoadI32ShlTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32LoadI32ShlFwd2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32LoadI32ShlTmp2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[4])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32LoadI32ShrU:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32LoadI32ShrUFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32LoadI32ShrUTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32LoadI32ShrUFwd2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32LoadI32ShrUTmp2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[4])] = UInt64(Numerics.i32ShrU(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 7
-            case .i32LoadAddI32Add:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
-                pc += 8
-            case .i32LoadAddI32AddFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
-                pc += 8
-            case .i32LoadAddI32AddTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
-                pc += 8
-            case .i32LoadAddI32AddFwd2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 8
-            case .i32LoadAddI32AddTmp2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 8
-            case .i32LoadAddI32Shl:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[5])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
-                pc += 8
-            case .i32LoadAddI32ShlFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[5])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
-                pc += 8
-            case .i32LoadAddI32ShlTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[5])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
-                pc += 8
-            case .i32LoadAddI32ShlFwd2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[5])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 8
-            case .i32LoadAddI32ShlTmp2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[5])] = UInt64(Numerics.i32Shl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 8
-            case .i32LoadAddI32Rotl:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[5])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
-                pc += 8
-            case .i32LoadAddI32RotlFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[5])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
-                pc += 8
-            case .i32LoadAddI32RotlTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[5])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
-                pc += 8
-            case .i32LoadAddI32RotlFwd2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[5])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 8
-            case .i32LoadAddI32RotlTmp2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[5])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 8
-            case .i32Load8UAddI32Xor:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
-                fp[Int(pc[5])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
-                pc += 8
-            case .i32Load8UAddI32XorFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(p.load(as: UInt8.self))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[5])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
-                pc += 8
-            case .i32Load8UAddI32XorTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(p.load(as: UInt8.self))
-                fp[Int(pc[5])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
-                pc += 8
-            case .i32Load8UAddI32XorFwd2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(p.load(as: UInt8.self))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[5])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 8
-            case .i32Load8UAddI32XorTmp2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(p.load(as: UInt8.self))
-                fp[Int(pc[5])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 8
-            case .i64Load32UI64Add:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], fp[Int(pc[6])]))
-                pc += 7
-            case .i64Load32UI64AddFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .i64Load32UI64AddTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[4])] = UInt64(Numerics.i64Add(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .i64Load32UI64AddFwd2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
-                pc += 7
-            case .i64Load32UI64AddTmp2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[4])] = UInt64(Numerics.i64Add(fp[Int(pc[5])], r1))
-                pc += 7
-            case .i64Load32UI64Mul:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[4])] = UInt64(Numerics.i64Mul(fp[Int(pc[5])], fp[Int(pc[6])]))
-                pc += 7
-            case .i64Load32UI64MulFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i64Mul(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .i64Load32UI64MulTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[4])] = UInt64(Numerics.i64Mul(r1, fp[Int(pc[6])]))
-                pc += 7
-            case .i64Load32UI64MulFwd2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[4])] = UInt64(Numerics.i64Mul(fp[Int(pc[5])], r1))
-                pc += 7
-            case .i64Load32UI64MulTmp2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[4])] = UInt64(Numerics.i64Mul(fp[Int(pc[5])], r1))
-                pc += 7
-            case .copyI32Add:
-                fp[Int(pc[1])] = fp[Int(pc[2])]
-                fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
-                pc += 6
-            case .copyI32AddFwd1:
-                let r1 = fp[Int(pc[2])]
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
-                pc += 6
-            case .copyI32AddTmp1:
-                let r1 = fp[Int(pc[2])]
-                fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
-                pc += 6
-            case .copyI32AddFwd2:
-                let r1 = fp[Int(pc[2])]
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 6
-            case .copyI32AddTmp2:
-                let r1 = fp[Int(pc[2])]
-                fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 6
-            case .copyI32Rotl:
-                fp[Int(pc[1])] = fp[Int(pc[2])]
-                fp[Int(pc[3])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
-                pc += 6
-            case .copyI32RotlFwd1:
-                let r1 = fp[Int(pc[2])]
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[3])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
-                pc += 6
-            case .copyI32RotlTmp1:
-                let r1 = fp[Int(pc[2])]
-                fp[Int(pc[3])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
-                pc += 6
-            case .copyI32RotlFwd2:
-                let r1 = fp[Int(pc[2])]
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[3])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 6
-            case .copyI32RotlTmp2:
-                let r1 = fp[Int(pc[2])]
-                fp[Int(pc[3])] = UInt64(Numerics.i32Rotl(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 6
-            case .copyI32Xor:
-                fp[Int(pc[1])] = fp[Int(pc[2])]
-                fp[Int(pc[3])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
-                pc += 6
-            case .copyI32XorFwd1:
-                let r1 = fp[Int(pc[2])]
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[3])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
-                pc += 6
-            case .copyI32XorTmp1:
-                let r1 = fp[Int(pc[2])]
-                fp[Int(pc[3])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: r1), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
-                pc += 6
-            case .copyI32XorFwd2:
-                let r1 = fp[Int(pc[2])]
-                fp[Int(pc[1])] = r1
-                fp[Int(pc[3])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 6
-            case .copyI32XorTmp2:
-                let r1 = fp[Int(pc[2])]
-                fp[Int(pc[3])] = UInt64(Numerics.i32Xor(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: r1)))
-                pc += 6
-            case .i32StoreI32Add:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[2])]).littleEndian, as: UInt32.self)
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32StoreAddI32Add:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[3])]).littleEndian, as: UInt32.self)
-                fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
-                pc += 8
-            case .f64StoreI32Add:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                (mem + Int(ea)).storeBytes(of: fp[Int(pc[2])].littleEndian, as: UInt64.self)
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .f64StoreAddI32Add:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
-                guard ea &+ 8 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                (mem + Int(ea)).storeBytes(of: fp[Int(pc[3])].littleEndian, as: UInt64.self)
-                fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
-                pc += 8
-            case .i32Store8I32Add:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
-                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                (mem + Int(ea)).storeBytes(of: UInt8(truncatingIfNeeded: fp[Int(pc[2])]), as: UInt8.self)
-                fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
-                pc += 7
-            case .i32Store8AddI32Add:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
-                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                (mem + Int(ea)).storeBytes(of: UInt8(truncatingIfNeeded: fp[Int(pc[3])]), as: UInt8.self)
-                fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
-                pc += 8
-            case .i32LoadThenBrTable:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                let bpc = pc + 4
-                let index = UInt32(truncatingIfNeeded: fp[Int(bpc[1])])
-                let count = bpc[2]
-                let entryIndex = Int(index < count ? index : count)
-                let offset = Int(Int32(bitPattern: bpc[3 + entryIndex]))
-                if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                pc = bpc + offset
-            case .i32LoadThenBrTableFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 4
-                let index = UInt32(truncatingIfNeeded: r1)
-                let count = bpc[2]
-                let entryIndex = Int(index < count ? index : count)
-                let offset = Int(Int32(bitPattern: bpc[3 + entryIndex]))
-                if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                pc = bpc + offset
-            case .i32LoadThenBrTableTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                let bpc = pc + 4
-                let index = UInt32(truncatingIfNeeded: r1)
-                let count = bpc[2]
-                let entryIndex = Int(index < count ? index : count)
-                let offset = Int(Int32(bitPattern: bpc[3 + entryIndex]))
-                if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                pc = bpc + offset
-            case .i32AddThenBrIfI32Ne:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBrIfI32NeFwd1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBrIfI32NeTmp1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBrIfI32NeFwd2:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBrIfI32NeTmp2:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32StoreThenBr:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[2])]).littleEndian, as: UInt32.self)
-                let bpc = pc + 4
-                let offset = Int(Int32(bitPattern: bpc[1]))
-                if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                pc = bpc + offset
-            case .i32LoadThenBrIfI32Eqz:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .i32LoadThenBrIfI32EqzFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) == 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .i32LoadThenBrIfI32EqzTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) == 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .i32Load8UAddThenBrIfI32Ne:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
-                let bpc = pc + 5
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32Load8UAddThenBrIfI32NeFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(p.load(as: UInt8.self))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 5
-                if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32Load8UAddThenBrIfI32NeTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(p.load(as: UInt8.self))
-                let bpc = pc + 5
-                if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32Load8UAddThenBrIfI32NeFwd2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(p.load(as: UInt8.self))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 5
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32Load8UAddThenBrIfI32NeTmp2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(p.load(as: UInt8.self))
-                let bpc = pc + 5
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBrIfI32GtU:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) > UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBrIfI32GtUFwd1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) > UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBrIfI32GtUTmp1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) > UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBrIfI32GtUFwd2:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) > UInt32(truncatingIfNeeded: r1) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBrIfI32GtUTmp2:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) > UInt32(truncatingIfNeeded: r1) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32Load8UThenBrIfI32Eqz:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .i32Load8UThenBrIfI32EqzFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(p.load(as: UInt8.self))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) == 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .i32Load8UThenBrIfI32EqzTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(p.load(as: UInt8.self))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) == 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .i32LoadAddThenBrIfI32Eqz:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                let bpc = pc + 5
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .i32LoadAddThenBrIfI32EqzFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 5
-                if UInt32(truncatingIfNeeded: r1) == 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .i32LoadAddThenBrIfI32EqzTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                let bpc = pc + 5
-                if UInt32(truncatingIfNeeded: r1) == 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .i32AddThenBrIfI32GeU:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) >= UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBrIfI32GeUFwd1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) >= UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBrIfI32GeUTmp1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) >= UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBrIfI32GeUFwd2:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) >= UInt32(truncatingIfNeeded: r1) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBrIfI32GeUTmp2:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) >= UInt32(truncatingIfNeeded: r1) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .copyThenBr:
-                fp[Int(pc[1])] = fp[Int(pc[2])]
-                let bpc = pc + 3
-                let offset = Int(Int32(bitPattern: bpc[1]))
-                if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                pc = bpc + offset
-            case .i32AddThenBrIfI32LtU:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) < UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBrIfI32LtUFwd1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) < UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBrIfI32LtUTmp1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) < UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBrIfI32LtUFwd2:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) < UInt32(truncatingIfNeeded: r1) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBrIfI32LtUTmp2:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) < UInt32(truncatingIfNeeded: r1) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBrIf:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .i32AddThenBrIfFwd1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) != 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .i32AddThenBrIfTmp1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) != 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .i32LoadAddThenBrIf:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                let bpc = pc + 5
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .i32LoadAddThenBrIfFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 5
-                if UInt32(truncatingIfNeeded: r1) != 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .i32LoadAddThenBrIfTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                let bpc = pc + 5
-                if UInt32(truncatingIfNeeded: r1) != 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .i32Load8UThenBrIfI32Ne:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32Load8UThenBrIfI32NeFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(p.load(as: UInt8.self))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32Load8UThenBrIfI32NeTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(p.load(as: UInt8.self))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32Load8UThenBrIfI32NeFwd2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(p.load(as: UInt8.self))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32Load8UThenBrIfI32NeTmp2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 1 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(p.load(as: UInt8.self))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBrIfI32Eqz:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .i32AddThenBrIfI32EqzFwd1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) == 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .i32AddThenBrIfI32EqzTmp1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) == 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .i32LoadThenBr:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                let bpc = pc + 4
-                let offset = Int(Int32(bitPattern: bpc[1]))
-                if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                pc = bpc + offset
-            case .i32AddThenBrIfI32Eq:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBrIfI32EqFwd1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) == UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBrIfI32EqTmp1:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) == UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBrIfI32EqFwd2:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == UInt32(truncatingIfNeeded: r1) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBrIfI32EqTmp2:
-                let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == UInt32(truncatingIfNeeded: r1) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32LoadThenBrIfI32LtS:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                let bpc = pc + 4
-                if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) < Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[2])])) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32LoadThenBrIfI32LtSFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 4
-                if Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) < Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[2])])) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32LoadThenBrIfI32LtSTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                let bpc = pc + 4
-                if Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) < Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[2])])) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32LoadThenBrIfI32LtSFwd2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 4
-                if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) < Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32LoadThenBrIfI32LtSTmp2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                let bpc = pc + 4
-                if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) < Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .copyThenBrIfI32GtS:
-                fp[Int(pc[1])] = fp[Int(pc[2])]
-                let bpc = pc + 3
-                if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) > Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[2])])) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .copyThenBrIfI32GtSFwd1:
-                let r1 = fp[Int(pc[2])]
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 3
-                if Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) > Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[2])])) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .copyThenBrIfI32GtSTmp1:
-                let r1 = fp[Int(pc[2])]
-                let bpc = pc + 3
-                if Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) > Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[2])])) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .copyThenBrIfI32GtSFwd2:
-                let r1 = fp[Int(pc[2])]
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 3
-                if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) > Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .copyThenBrIfI32GtSTmp2:
-                let r1 = fp[Int(pc[2])]
-                let bpc = pc + 3
-                if Int32(bitPattern: UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) > Int32(bitPattern: UInt32(truncatingIfNeeded: r1)) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32AddThenBr:
-                fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                let bpc = pc + 4
-                let offset = Int(Int32(bitPattern: bpc[1]))
-                if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                pc = bpc + offset
-            case .i32AndThenBrIfI32Eqz:
-                fp[Int(pc[1])] = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .i32AndThenBrIfI32EqzFwd1:
-                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) == 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .i32AndThenBrIfI32EqzTmp1:
-                let r1 = UInt64(Numerics.i32And(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) == 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .copyThenBrIf:
-                fp[Int(pc[1])] = fp[Int(pc[2])]
-                let bpc = pc + 3
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .copyThenBrIfFwd1:
-                let r1 = fp[Int(pc[2])]
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 3
-                if UInt32(truncatingIfNeeded: r1) != 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .copyThenBrIfTmp1:
-                let r1 = fp[Int(pc[2])]
-                let bpc = pc + 3
-                if UInt32(truncatingIfNeeded: r1) != 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .i32LoadThenBrIfI32Ne:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32LoadThenBrIfI32NeFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32LoadThenBrIfI32NeTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32LoadThenBrIfI32NeFwd2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32LoadThenBrIfI32NeTmp2:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
-                    let offset = Int(Int32(bitPattern: bpc[3]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 4
-                }
-            case .i32LoadThenBrIf:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .i32LoadThenBrIfFwd1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                fp[Int(pc[1])] = r1
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) != 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
-            case .i32LoadThenBrIfTmp1:
-                let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
-                guard ea &+ 4 <= memSize else { trap = .outOfBoundsMemory; break loop }
-                let p = mem + Int(ea)
-                let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-                let bpc = pc + 4
-                if UInt32(truncatingIfNeeded: r1) != 0 {
-                    let offset = Int(Int32(bitPattern: bpc[2]))
-                    if offset <= 0, let kind = spend(&budget) { pc = bpc; trap = kind; break loop }
-                    pc = bpc + offset
-                } else {
-                    pc = bpc + 3
-                }
+            // (fused pairs and chains: the `default` case below)
             // END GENERATED pairs
             // BEGIN GENERATED numeric (Scripts/generate-numeric-cases.py)
             case .i32Eqz:
@@ -3508,6 +1348,12 @@ extension Machine {
             case .i64TruncSatF64U:
                 fp[Int(pc[1])] = UInt64(Numerics.i64TruncSatF64U(fp[Int(pc[2])]))
                 pc += 3
+            default:
+                // Fused pairs and chains (InterpreterFused.swift).
+                if let kind = runFused(Op.decode(pc.pointee), &pc, fp, mem, memSize, &budget) {
+                    trap = kind
+                    break loop
+                }
             // END GENERATED numeric
             }
         }
@@ -3522,7 +1368,7 @@ extension Machine {
     /// Spends one unit of budget (a loop back-edge or a call); when it runs out, checks interrupt,
     /// deadline and fuel.
     @inline(__always)
-    private func spend(_ budget: inout Int) -> TrapKind? {
+    func spend(_ budget: inout Int) -> TrapKind? {
         budget &-= 1
         if budget >= 0 { return nil }
         self.budget = budget

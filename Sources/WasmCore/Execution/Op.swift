@@ -95,6 +95,52 @@ enum Op: UInt16, CaseIterable {
     case i64Store8Add
     case i64Store16Add
     case i64Store32Add
+    case i32LoadShl
+    case i64LoadShl
+    case f32LoadShl
+    case f64LoadShl
+    case i32Load8SShl
+    case i32Load8UShl
+    case i32Load16SShl
+    case i32Load16UShl
+    case i64Load8SShl
+    case i64Load8UShl
+    case i64Load16SShl
+    case i64Load16UShl
+    case i64Load32SShl
+    case i64Load32UShl
+    case i32StoreShl
+    case i64StoreShl
+    case f32StoreShl
+    case f64StoreShl
+    case i32Store8Shl
+    case i32Store16Shl
+    case i64Store8Shl
+    case i64Store16Shl
+    case i64Store32Shl
+    case i32LoadAddShl
+    case i64LoadAddShl
+    case f32LoadAddShl
+    case f64LoadAddShl
+    case i32Load8SAddShl
+    case i32Load8UAddShl
+    case i32Load16SAddShl
+    case i32Load16UAddShl
+    case i64Load8SAddShl
+    case i64Load8UAddShl
+    case i64Load16SAddShl
+    case i64Load16UAddShl
+    case i64Load32SAddShl
+    case i64Load32UAddShl
+    case i32StoreAddShl
+    case i64StoreAddShl
+    case f32StoreAddShl
+    case f64StoreAddShl
+    case i32Store8AddShl
+    case i32Store16AddShl
+    case i64Store8AddShl
+    case i64Store16AddShl
+    case i64Store32AddShl
     case memorySize
     case memoryGrow
     case memoryInit
@@ -335,6 +381,8 @@ enum Op: UInt16, CaseIterable {
     case copyThenBrIf
     case i32LoadThenBrIfI32Ne
     case i32LoadThenBrIf
+    case i32LoadShlThenBrTable
+    case i32LoadAddShlThenBrIfI32Eqz
     case i32AddI32AddFwd1
     case i32AddI32AddTmp1
     case i32AddI32AddFwd2
@@ -611,6 +659,10 @@ enum Op: UInt16, CaseIterable {
     case i32LoadThenBrIfI32NeTmp2
     case i32LoadThenBrIfFwd1
     case i32LoadThenBrIfTmp1
+    case i32LoadShlThenBrTableFwd1
+    case i32LoadShlThenBrTableTmp1
+    case i32LoadAddShlThenBrIfI32EqzFwd1
+    case i32LoadAddShlThenBrIfI32EqzTmp1
     // END GENERATED pairs
 }
 

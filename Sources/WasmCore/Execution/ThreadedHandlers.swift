@@ -360,6 +360,200 @@ extension Threaded {
         t[Int(Op.i64Store8Add.rawValue)] = t[Int(Op.i32Store8Add.rawValue)]
         t[Int(Op.i64Store16Add.rawValue)] = t[Int(Op.i32Store16Add.rawValue)]
         t[Int(Op.i64Store32Add.rawValue)] = t[Int(Op.i32StoreAdd.rawValue)]
+        t[Int(Op.i32LoadShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            return Threaded.next(pc + 5, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64LoadShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            return Threaded.next(pc + 5, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f32LoadShl.rawValue)] = t[Int(Op.i32LoadShl.rawValue)]
+        t[Int(Op.f64LoadShl.rawValue)] = t[Int(Op.i64LoadShl.rawValue)]
+        t[Int(Op.i32Load8SShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(bitPattern: Int32(p.load(as: Int8.self))))
+            return Threaded.next(pc + 5, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32Load8UShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
+            return Threaded.next(pc + 5, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32Load16SShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 2 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(bitPattern: Int32(Int16(littleEndian: p.loadUnaligned(as: Int16.self)))))
+            return Threaded.next(pc + 5, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32Load16UShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 2 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt16(littleEndian: p.loadUnaligned(as: UInt16.self)))
+            return Threaded.next(pc + 5, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64Load8SShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(bitPattern: Int64(p.load(as: Int8.self)))
+            return Threaded.next(pc + 5, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64Load8UShl.rawValue)] = t[Int(Op.i32Load8UShl.rawValue)]
+        t[Int(Op.i64Load16SShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 2 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(bitPattern: Int64(Int16(littleEndian: p.loadUnaligned(as: Int16.self))))
+            return Threaded.next(pc + 5, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64Load16UShl.rawValue)] = t[Int(Op.i32Load16UShl.rawValue)]
+        t[Int(Op.i64Load32SShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(bitPattern: Int64(Int32(littleEndian: p.loadUnaligned(as: Int32.self))))
+            return Threaded.next(pc + 5, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64Load32UShl.rawValue)] = t[Int(Op.i32LoadShl.rawValue)]
+        t[Int(Op.i32StoreShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[3])]).littleEndian, as: UInt32.self)
+            return Threaded.next(pc + 5, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64StoreShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            (mem + Int(ea)).storeBytes(of: fp[Int(pc[3])].littleEndian, as: UInt64.self)
+            return Threaded.next(pc + 5, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f32StoreShl.rawValue)] = t[Int(Op.i32StoreShl.rawValue)]
+        t[Int(Op.f64StoreShl.rawValue)] = t[Int(Op.i64StoreShl.rawValue)]
+        t[Int(Op.i32Store8Shl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            (mem + Int(ea)).storeBytes(of: UInt8(truncatingIfNeeded: fp[Int(pc[3])]), as: UInt8.self)
+            return Threaded.next(pc + 5, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32Store16Shl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[4])
+            guard ea &+ 2 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            (mem + Int(ea)).storeBytes(of: UInt16(truncatingIfNeeded: fp[Int(pc[3])]).littleEndian, as: UInt16.self)
+            return Threaded.next(pc + 5, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64Store8Shl.rawValue)] = t[Int(Op.i32Store8Shl.rawValue)]
+        t[Int(Op.i64Store16Shl.rawValue)] = t[Int(Op.i32Store16Shl.rawValue)]
+        t[Int(Op.i64Store32Shl.rawValue)] = t[Int(Op.i32StoreShl.rawValue)]
+        t[Int(Op.i32LoadAddShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64LoadAddShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f32LoadAddShl.rawValue)] = t[Int(Op.i32LoadAddShl.rawValue)]
+        t[Int(Op.f64LoadAddShl.rawValue)] = t[Int(Op.i64LoadAddShl.rawValue)]
+        t[Int(Op.i32Load8SAddShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(bitPattern: Int32(p.load(as: Int8.self))))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32Load8UAddShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(p.load(as: UInt8.self))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32Load16SAddShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+            guard ea &+ 2 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(bitPattern: Int32(Int16(littleEndian: p.loadUnaligned(as: Int16.self)))))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32Load16UAddShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+            guard ea &+ 2 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt16(littleEndian: p.loadUnaligned(as: UInt16.self)))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64Load8SAddShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(bitPattern: Int64(p.load(as: Int8.self)))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64Load8UAddShl.rawValue)] = t[Int(Op.i32Load8UAddShl.rawValue)]
+        t[Int(Op.i64Load16SAddShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+            guard ea &+ 2 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(bitPattern: Int64(Int16(littleEndian: p.loadUnaligned(as: Int16.self))))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64Load16UAddShl.rawValue)] = t[Int(Op.i32Load16UAddShl.rawValue)]
+        t[Int(Op.i64Load32SAddShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(bitPattern: Int64(Int32(littleEndian: p.loadUnaligned(as: Int32.self))))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64Load32UAddShl.rawValue)] = t[Int(Op.i32LoadAddShl.rawValue)]
+        t[Int(Op.i32StoreAddShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])]))) &+ UInt64(pc[5])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            (mem + Int(ea)).storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[4])]).littleEndian, as: UInt32.self)
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64StoreAddShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])]))) &+ UInt64(pc[5])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            (mem + Int(ea)).storeBytes(of: fp[Int(pc[4])].littleEndian, as: UInt64.self)
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f32StoreAddShl.rawValue)] = t[Int(Op.i32StoreAddShl.rawValue)]
+        t[Int(Op.f64StoreAddShl.rawValue)] = t[Int(Op.i64StoreAddShl.rawValue)]
+        t[Int(Op.i32Store8AddShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])]))) &+ UInt64(pc[5])
+            guard ea &+ 1 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            (mem + Int(ea)).storeBytes(of: UInt8(truncatingIfNeeded: fp[Int(pc[4])]), as: UInt8.self)
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32Store16AddShl.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[1])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])]))) &+ UInt64(pc[5])
+            guard ea &+ 2 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            (mem + Int(ea)).storeBytes(of: UInt16(truncatingIfNeeded: fp[Int(pc[4])]).littleEndian, as: UInt16.self)
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i64Store8AddShl.rawValue)] = t[Int(Op.i32Store8AddShl.rawValue)]
+        t[Int(Op.i64Store16AddShl.rawValue)] = t[Int(Op.i32Store16AddShl.rawValue)]
+        t[Int(Op.i64Store32AddShl.rawValue)] = t[Int(Op.i32StoreAddShl.rawValue)]
         t[Int(Op.i32Eqz.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Eqz(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))
             return Threaded.next(pc + 3, fp, mem, memSize, st, table)
@@ -3492,6 +3686,77 @@ extension Threaded {
             let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             let bpc = pc + 4
             if UInt32(truncatingIfNeeded: r1) != 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32LoadShlThenBrTable.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            let bpc = pc + 5
+            let index = UInt32(truncatingIfNeeded: fp[Int(bpc[1])])
+            let count = bpc[2]
+            let entryIndex = Int(index < count ? index : count)
+            return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3 + entryIndex])), fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadShlThenBrTableFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 5
+            let index = UInt32(truncatingIfNeeded: r1)
+            let count = bpc[2]
+            let entryIndex = Int(index < count ? index : count)
+            return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3 + entryIndex])), fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadShlThenBrTableTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[3])])) &+ UInt64(pc[4])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            let bpc = pc + 5
+            let index = UInt32(truncatingIfNeeded: r1)
+            let count = bpc[2]
+            let entryIndex = Int(index < count ? index : count)
+            return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3 + entryIndex])), fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LoadAddShlThenBrIfI32Eqz.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            fp[Int(pc[1])] = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            let bpc = pc + 6
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) == 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32LoadAddShlThenBrIfI32EqzFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            fp[Int(pc[1])] = r1
+            let bpc = pc + 6
+            if UInt32(truncatingIfNeeded: r1) == 0 {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32LoadAddShlThenBrIfI32EqzTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]) &+ (UInt32(truncatingIfNeeded: fp[Int(pc[3])]) &<< UInt32(truncatingIfNeeded: fp[Int(pc[4])]))) &+ UInt64(pc[5])
+            guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            let bpc = pc + 6
+            if UInt32(truncatingIfNeeded: r1) == 0 {
                 return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[2])), fp, mem, memSize, st, table)
             } else {
                 return Threaded.next(bpc + 3, fp, mem, memSize, st, table)

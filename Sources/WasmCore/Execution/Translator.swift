@@ -724,28 +724,16 @@ struct Translator {
         case .elemDrop(let elem):
             emit(.elemDrop, elem)
         case .load(let op, let memarg):
-            let address = pop()
+            let (form, words) = takeAddress(pop())
             let offset = UInt32(truncatingIfNeeded: memarg.offset)
-            if isLastResult(address, of: .i32Add) {
-                // `i32.load (i32.add a b)`: one operation computes the address.
-                let ab = takeLastResultInstruction()
-                emitResult(Translator.loadAddOp(op), op.resultType, ab[0], ab[1], offset, immediates: 1)
-            } else {
-                emitResult(Translator.loadOp(op), op.resultType, address.slot, offset, immediates: 1)
-            }
+            emitResult(Translator.memoryOp(Translator.loadOp(op), form), op.resultType, words + [offset], immediates: 1)
         case .store(let op, let memarg):
             let value = pop()
-            let address = pop()
+            let (form, words) = takeAddress(pop())
             let offset = UInt32(truncatingIfNeeded: memarg.offset)
-            let storeOp: Op, start: Int
-            if isLastResult(address, of: .i32Add) {
-                let ab = takeLastResultInstruction()
-                (storeOp, start) = (Translator.storeAddOp(op), code.count)
-                emit(storeOp, ab[0], ab[1], value.slot, offset, immediates: 1)
-            } else {
-                (storeOp, start) = (Translator.storeOp(op), code.count)
-                emit(storeOp, address.slot, value.slot, offset, immediates: 1)
-            }
+            let storeOp = Translator.memoryOp(Translator.storeOp(op), form), start = code.count
+            append(storeOp, words + [value.slot, offset], immediates: 1)
+            lastResult = nil
             // A store may start a fused pair (a trap in it is located at the pair's start, its own site).
             if Op.pairable(storeOp) { joinablePure = start }
         case .memorySize:
@@ -798,6 +786,43 @@ struct Translator {
                 emitResult(Op(op), signature.result, a.slot)
             }
         }
+    }
+
+    /// How a load or store computes its address: from its operand, or with the `i32.add` (`a + b`),
+    /// the `i32.shl` (`x << s`) or the `i32.shl` feeding an `i32.add` (`a + (x << s)`) that produced the
+    /// operand folded in.
+    enum AddressForm { case plain, add, shl, addShl }
+
+    /// The form of a load's or store's address (just popped) and its words, taking out of the code the
+    /// instructions folded into it.
+    private mutating func takeAddress(_ address: Operand) -> (AddressForm, [UInt32]) {
+        if isLastResult(address, of: .i32Add) {
+            if let scaled = takeScaledAdd() { return (.addShl, scaled) }
+            return (.add, takeLastResultInstruction())
+        }
+        if isLastResult(address, of: .i32Shl) { return (.shl, takeLastResultInstruction()) }
+        return (.plain, [address.slot])
+    }
+
+    /// When the last instruction is a pair `i32.shl` → `i32.add` whose shifted value is a temporary the
+    /// add pops (`a + (x << s)`), takes the pair out of the code and returns `[a, x, s]`.
+    private mutating func takeScaledAdd() -> [UInt32]? {
+        guard lastResultPaired, let start = pairStart else { return nil }
+        let op = Op.decode(code[start])
+        guard op == .i32ShlI32AddTmp1 || op == .i32ShlI32AddTmp2 else { return nil }
+        // `pair d1 x s d2 a2 b2`, where `a2` (Tmp1) or `b2` (Tmp2) is `d1`.
+        let words = [op == .i32ShlI32AddTmp1 ? code[start + 6] : code[start + 5], code[start + 2], code[start + 3]]
+        code.removeSubrange(start...)
+        while let last = slotUses.last, last >= start { slotUses.removeLast() }
+        while let last = sitePositions.last, last >= start {
+            sitePositions.removeLast()
+            siteOffsets.removeLast()
+        }
+        lastResult = nil
+        lastResultPaired = false
+        joinablePure = nil
+        joinableBeforeLastResult = nil
+        return words
     }
 
     /// The comparison that produced `condition`, when it is the last instruction emitted and its result
@@ -889,12 +914,16 @@ struct Translator {
         }
     }
 
-    static func loadAddOp(_ op: LoadOp) -> Op {
-        Op(rawValue: Op.i32LoadAdd.rawValue + Translator.loadOp(op).rawValue - Op.i32Load.rawValue)!
-    }
-
-    static func storeAddOp(_ op: StoreOp) -> Op {
-        Op(rawValue: Op.i32StoreAdd.rawValue + Translator.storeOp(op).rawValue - Op.i32Store.rawValue)!
+    /// The load or store `op` (a plain form) computing its address in `form`. The forms are declared in
+    /// the same order in `Op`: the loads, the stores, each group once per form.
+    static func memoryOp(_ op: Op, _ form: AddressForm) -> Op {
+        let base: Op = switch form {
+        case .plain: .i32Load
+        case .add: .i32LoadAdd
+        case .shl: .i32LoadShl
+        case .addShl: .i32LoadAddShl
+        }
+        return Op(rawValue: base.rawValue + op.rawValue - Op.i32Load.rawValue)!
     }
 
     static func storeOp(_ op: StoreOp) -> Op {
