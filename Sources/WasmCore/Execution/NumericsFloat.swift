@@ -59,7 +59,7 @@ extension Numerics {
         guard m < 0x1p23 else { return m.isNaN ? a | f32QuietBit : a }
         return ((m + 0x1p23) - 0x1p23).bitPattern | (a & 0x8000_0000)
     }
-    @inline(__always) static func f32Sqrt(_ a: UInt32) -> UInt32 { Float(bitPattern: a).squareRoot().bitPattern }
+    @inline(__always) static func f32Sqrt(_ a: UInt32) -> UInt32 { squareRoot(Float(bitPattern: a)).bitPattern }
 
     @inline(__always) static func f32Add(_ a: UInt32, _ b: UInt32) -> UInt32 { (Float(bitPattern: a) + Float(bitPattern: b)).bitPattern }
     @inline(__always) static func f32Sub(_ a: UInt32, _ b: UInt32) -> UInt32 { (Float(bitPattern: a) - Float(bitPattern: b)).bitPattern }
@@ -131,7 +131,15 @@ extension Numerics {
         guard m < 0x1p52 else { return m.isNaN ? a | f64QuietBit : a }
         return ((m + 0x1p52) - 0x1p52).bitPattern | (a & 0x8000_0000_0000_0000)
     }
-    @inline(__always) static func f64Sqrt(_ a: UInt64) -> UInt64 { Double(bitPattern: a).squareRoot().bitPattern }
+    @inline(__always) static func f64Sqrt(_ a: UInt64) -> UInt64 { squareRoot(Double(bitPattern: a)).bitPattern }
+
+    /// IEEE square root without a library call: `x.squareRoot()` compiles to `sqrtsd` plus a call to
+    /// libm's `sqrt` (for `errno`) when `x < 0`, and that call makes every handler using it save
+    /// registers on entry. The root of the magnitude has no such path; negatives give the canonical NaN,
+    /// NaNs stay (quiet) NaNs, -0 stays -0.
+    @inline(__always) static func squareRoot<F: BinaryFloatingPoint>(_ x: F) -> F {
+        x < 0 ? F.nan : F(signOf: x, magnitudeOf: x.magnitude.squareRoot())
+    }
 
     @inline(__always) static func f64Add(_ a: UInt64, _ b: UInt64) -> UInt64 { (Double(bitPattern: a) + Double(bitPattern: b)).bitPattern }
     @inline(__always) static func f64Sub(_ a: UInt64, _ b: UInt64) -> UInt64 { (Double(bitPattern: a) - Double(bitPattern: b)).bitPattern }

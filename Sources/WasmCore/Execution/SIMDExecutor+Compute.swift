@@ -286,8 +286,8 @@ extension SIMDExecutor {
         case .f32x4Neg: unary(pc, fp, U32.self) { $0 ^ 0x8000_0000 }; return 3
         case .f64x2Abs: unary(pc, fp, U64.self) { $0 & 0x7FFF_FFFF_FFFF_FFFF }; return 3
         case .f64x2Neg: unary(pc, fp, U64.self) { $0 ^ 0x8000_0000_0000_0000 }; return 3
-        case .f32x4Sqrt: unary(pc, fp, F32.self) { map($0) { $0.squareRoot() } }; return 3
-        case .f64x2Sqrt: unary(pc, fp, F64.self) { map($0) { $0.squareRoot() } }; return 3
+        case .f32x4Sqrt: unary(pc, fp, F32.self) { map($0) { Numerics.squareRoot($0) } }; return 3
+        case .f64x2Sqrt: unary(pc, fp, F64.self) { map($0) { Numerics.squareRoot($0) } }; return 3
         case .f32x4Ceil: unary(pc, fp, U32.self) { map($0, Numerics.f32Ceil) }; return 3
         case .f32x4Floor: unary(pc, fp, U32.self) { map($0, Numerics.f32Floor) }; return 3
         case .f32x4Trunc: unary(pc, fp, U32.self) { map($0, Numerics.f32Trunc) }; return 3
