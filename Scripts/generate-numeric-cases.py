@@ -103,7 +103,7 @@ for mode in ('', 'Add', 'Shl', 'AddShl'):
                    store,
                    f'NEXT {size}']))
 
-# Fused pairs: an operation and the pure binary operation right after it (no label between them) run by
+# Fused pairs: an operation and the pure unary or binary operation right after it (no label between them) run by
 # one handler, `first… d2 a2 b2`, in order (the second may read the first's result). The first is a pure
 # binary operation, a load or a store (a trap there is located at the pair's start, which is its own
 # site) or a copy. The list is the pairs measured most often in the benchmark workloads (Sources/WasmCore/
@@ -127,6 +127,7 @@ PAIRS = [
     ('copy', 'i32Add'), ('copy', 'i32Rotl'), ('copy', 'i32Xor'),
     ('i32Store', 'i32Add'), ('i32StoreAdd', 'i32Add'), ('f64Store', 'i32Add'), ('f64StoreAdd', 'i32Add'),
     ('i32Store8', 'i32Add'), ('i32Store8Add', 'i32Add'),
+    ('f64Add', 'f64Sqrt'), ('f64Mul', 'f64Div'),
 ]
 def pair_name(a, b): return f'{a}{b[0].upper()}{b[1:]}'
 # Forwarded forms of pairs and chains, when the second operation reads the first's result as its
@@ -152,15 +153,16 @@ def shifted(line, by):
     return re.sub(r'pc\[(\d+)\]', lambda m: f'pc[{int(m.group(1)) + by}]', line)
 pair_cases = []
 for a, b in PAIRS:
-    assert b not in throwing and len(sig[b][0]) == 2, b
-    assert a in first_body and (a not in sig or (a not in throwing and len(sig[a][0]) == 2)), a
+    assert b not in throwing, b
+    assert a in first_body and (a not in sig or a not in throwing), a
     size = int(first_body[a][-1].split()[1])
     first = first_body[a][:-1]
     second = [shifted(l, size - 1) for l in numeric_body[b] if not l.startswith('NEXT')]
-    pair_cases.append((pair_name(a, b), first + second + [f'NEXT {size + 3}']))
-    for operand, temporary, body in forwardings(first, second, size, (1, 2)):
+    end = size + len(sig[b][0]) + 1  # the second's words: its result and operands
+    pair_cases.append((pair_name(a, b), first + second + [f'NEXT {end}']))
+    for operand, temporary, body in forwardings(first, second, size, range(1, len(sig[b][0]) + 1)):
         forwarded.append((pair_name(a, b), operand, temporary))
-        pair_cases.append((forwarded_name(pair_name(a, b), operand, temporary), body + [f'NEXT {size + 3}']))
+        pair_cases.append((forwarded_name(pair_name(a, b), operand, temporary), body + [f'NEXT {end}']))
 
 # Chains: an operation followed by a branch. The first operation's word becomes the chain's, the branch
 # keeps its words; the chain's handler runs the first operation and then the branch itself, from the

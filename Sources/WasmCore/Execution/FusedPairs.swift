@@ -63,6 +63,8 @@ extension Op {
         case (.f64StoreAdd, .i32Add): .f64StoreAddI32Add
         case (.i32Store8, .i32Add): .i32Store8I32Add
         case (.i32Store8Add, .i32Add): .i32Store8AddI32Add
+        case (.f64Add, .f64Sqrt): .f64AddF64Sqrt
+        case (.f64Mul, .f64Div): .f64MulF64Div
         default: nil
         }
     }
@@ -171,6 +173,8 @@ extension Op {
         case .f64StoreAddI32Add: .f64StoreAdd
         case .i32Store8I32Add: .i32Store8
         case .i32Store8AddI32Add: .i32Store8Add
+        case .f64AddF64Sqrt: .f64Add
+        case .f64MulF64Div: .f64Mul
         case .i32AddI32AddFwd1: .i32Add
         case .i32AddI32AddTmp1: .i32Add
         case .i32AddI32AddFwd2: .i32Add
@@ -387,6 +391,12 @@ extension Op {
         case .copyI32XorTmp1: .copy
         case .copyI32XorFwd2: .copy
         case .copyI32XorTmp2: .copy
+        case .f64AddF64SqrtFwd1: .f64Add
+        case .f64AddF64SqrtTmp1: .f64Add
+        case .f64MulF64DivFwd1: .f64Mul
+        case .f64MulF64DivTmp1: .f64Mul
+        case .f64MulF64DivFwd2: .f64Mul
+        case .f64MulF64DivTmp2: .f64Mul
         default: nil
         }
     }
@@ -612,6 +622,12 @@ extension Op {
         case (.copyI32Xor, 1, true): .copyI32XorTmp1
         case (.copyI32Xor, 2, false): .copyI32XorFwd2
         case (.copyI32Xor, 2, true): .copyI32XorTmp2
+        case (.f64AddF64Sqrt, 1, false): .f64AddF64SqrtFwd1
+        case (.f64AddF64Sqrt, 1, true): .f64AddF64SqrtTmp1
+        case (.f64MulF64Div, 1, false): .f64MulF64DivFwd1
+        case (.f64MulF64Div, 1, true): .f64MulF64DivTmp1
+        case (.f64MulF64Div, 2, false): .f64MulF64DivFwd2
+        case (.f64MulF64Div, 2, true): .f64MulF64DivTmp2
         case (.i32LoadThenBrTable, 1, false): .i32LoadThenBrTableFwd1
         case (.i32LoadThenBrTable, 1, true): .i32LoadThenBrTableTmp1
         case (.i32AddThenBrIfI32Ne, 1, false): .i32AddThenBrIfI32NeFwd1

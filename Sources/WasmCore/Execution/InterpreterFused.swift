@@ -1456,6 +1456,41 @@ extension Machine {
             (mem + Int(ea)).storeBytes(of: UInt8(truncatingIfNeeded: fp[Int(pc[3])]), as: UInt8.self)
             fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
             pc += 8
+        case .f64AddF64Sqrt:
+            fp[Int(pc[1])] = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Sqrt(fp[Int(pc[5])]))
+            pc += 6
+        case .f64AddF64SqrtFwd1:
+            let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Sqrt(r1))
+            pc += 6
+        case .f64AddF64SqrtTmp1:
+            let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Sqrt(r1))
+            pc += 6
+        case .f64MulF64Div:
+            fp[Int(pc[1])] = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Div(fp[Int(pc[5])], fp[Int(pc[6])]))
+            pc += 7
+        case .f64MulF64DivFwd1:
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Div(r1, fp[Int(pc[6])]))
+            pc += 7
+        case .f64MulF64DivTmp1:
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Div(r1, fp[Int(pc[6])]))
+            pc += 7
+        case .f64MulF64DivFwd2:
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Div(fp[Int(pc[5])], r1))
+            pc += 7
+        case .f64MulF64DivTmp2:
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Div(fp[Int(pc[5])], r1))
+            pc += 7
         case .i32LoadThenBrTable:
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
             guard ea &+ 4 <= memSize else { return .outOfBoundsMemory }

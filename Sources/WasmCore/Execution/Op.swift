@@ -357,6 +357,8 @@ enum Op: UInt16, CaseIterable {
     case f64StoreAddI32Add
     case i32Store8I32Add
     case i32Store8AddI32Add
+    case f64AddF64Sqrt
+    case f64MulF64Div
     case i32LoadThenBrTable
     case i32AddThenBrIfI32Ne
     case i32StoreThenBr
@@ -599,6 +601,12 @@ enum Op: UInt16, CaseIterable {
     case copyI32XorTmp1
     case copyI32XorFwd2
     case copyI32XorTmp2
+    case f64AddF64SqrtFwd1
+    case f64AddF64SqrtTmp1
+    case f64MulF64DivFwd1
+    case f64MulF64DivTmp1
+    case f64MulF64DivFwd2
+    case f64MulF64DivTmp2
     case i32LoadThenBrTableFwd1
     case i32LoadThenBrTableTmp1
     case i32AddThenBrIfI32NeFwd1

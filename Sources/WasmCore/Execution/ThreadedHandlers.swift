@@ -2805,6 +2805,49 @@ extension Threaded {
             fp[Int(pc[5])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[6])]), UInt32(truncatingIfNeeded: fp[Int(pc[7])])))
             return Threaded.next(pc + 8, fp, mem, memSize, st, table)
         }
+        t[Int(Op.f64AddF64Sqrt.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Sqrt(fp[Int(pc[5])]))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64AddF64SqrtFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Sqrt(r1))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64AddF64SqrtTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Add(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Sqrt(r1))
+            return Threaded.next(pc + 6, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64MulF64Div.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Div(fp[Int(pc[5])], fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64MulF64DivFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Div(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64MulF64DivTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Div(r1, fp[Int(pc[6])]))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64MulF64DivFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt64(Numerics.f64Div(fp[Int(pc[5])], r1))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64MulF64DivTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Div(fp[Int(pc[5])], r1))
+            return Threaded.next(pc + 7, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32LoadThenBrTable.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }

@@ -271,7 +271,7 @@ struct Translator {
     mutating func emitResult(word: UInt32, _ op: Op, _ type: ValueType, _ operands: [UInt32], immediates: Int = 0) {
         let dst = slot(forPosition: stack.count)
         joinableBeforeLastResult = nil
-        if let start = joinablePure, operands.count == 2, immediates == 0,
+        if let start = joinablePure, !operands.isEmpty, immediates == 0,
            let pair = Op.pair(Op.decode(code[start]), op) {
             // `first …` just before becomes `pair … d2 a2 b2`.
             code[start] = UInt32(forwarding(pair, at: start, into: operands[...]).rawValue)
