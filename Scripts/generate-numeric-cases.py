@@ -127,7 +127,7 @@ PAIRS = [
     ('copy', 'i32Add'), ('copy', 'i32Rotl'), ('copy', 'i32Xor'),
     ('i32Store', 'i32Add'), ('i32StoreAdd', 'i32Add'), ('f64Store', 'i32Add'), ('f64StoreAdd', 'i32Add'),
     ('i32Store8', 'i32Add'), ('i32Store8Add', 'i32Add'),
-    ('f64Add', 'f64Sqrt'), ('f64Mul', 'f64Div'),
+    ('f64Add', 'f64Sqrt'), ('f64Mul', 'f64Div'), ('i32LtS', 'select'), ('i32LtU', 'select'),
 ]
 def pair_name(a, b): return f'{a}{b[0].upper()}{b[1:]}'
 # Forwarded forms of pairs and chains, when the second operation reads the first's result as its
@@ -148,7 +148,11 @@ def forwardings(first, second, size, operands):
             body = first[:-1] + [f'let r1 = {result.group(1)}'] + ([] if temporary else ['fp[Int(pc[1])] = r1'])
             yield operand, temporary, body + [l.replace(slot_read, 'r1') for l in second]
 first_body = dict(numeric_cases + memory_cases + [('copy', ['fp[Int(pc[1])] = fp[Int(pc[2])]', 'NEXT 3'])])
-numeric_body = dict(numeric_cases)
+# What a pair's second operation may be: a numeric operation, or `select dst cond a b`; and its operand count.
+second_body = dict(numeric_cases)
+second_body['select'] = ['fp[Int(pc[1])] = UInt32(truncatingIfNeeded: fp[Int(pc[2])]) != 0 ? fp[Int(pc[3])] : fp[Int(pc[4])]', 'NEXT 5']
+second_operands = {n: len(sig[n][0]) for n in names}
+second_operands['select'] = 3
 def shifted(line, by):
     return re.sub(r'pc\[(\d+)\]', lambda m: f'pc[{int(m.group(1)) + by}]', line)
 pair_cases = []
@@ -157,10 +161,10 @@ for a, b in PAIRS:
     assert a in first_body and (a not in sig or a not in throwing), a
     size = int(first_body[a][-1].split()[1])
     first = first_body[a][:-1]
-    second = [shifted(l, size - 1) for l in numeric_body[b] if not l.startswith('NEXT')]
-    end = size + len(sig[b][0]) + 1  # the second's words: its result and operands
+    second = [shifted(l, size - 1) for l in second_body[b] if not l.startswith('NEXT')]
+    end = size + second_operands[b] + 1  # the second's words: its result and operands
     pair_cases.append((pair_name(a, b), first + second + [f'NEXT {end}']))
-    for operand, temporary, body in forwardings(first, second, size, range(1, len(sig[b][0]) + 1)):
+    for operand, temporary, body in forwardings(first, second, size, range(1, second_operands[b] + 1)):
         forwarded.append((pair_name(a, b), operand, temporary))
         pair_cases.append((forwarded_name(pair_name(a, b), operand, temporary), body + [f'NEXT {end}']))
 

@@ -65,6 +65,8 @@ extension Op {
         case (.i32Store8Add, .i32Add): .i32Store8AddI32Add
         case (.f64Add, .f64Sqrt): .f64AddF64Sqrt
         case (.f64Mul, .f64Div): .f64MulF64Div
+        case (.i32LtS, .select): .i32LtSSelect
+        case (.i32LtU, .select): .i32LtUSelect
         default: nil
         }
     }
@@ -105,7 +107,7 @@ extension Op {
     /// Whether `op` can start a fused pair or a chain.
     static func pairable(_ op: Op) -> Bool {
         switch op {
-        case .copy, .f64Add, .f64Load, .f64LoadAdd, .f64Mul, .f64Store, .f64StoreAdd, .f64Sub, .i32Add, .i32And, .i32Load, .i32Load8U, .i32Load8UAdd, .i32LoadAdd, .i32LoadAddShl, .i32LoadShl, .i32Mul, .i32Or, .i32Rotl, .i32Shl, .i32ShrU, .i32Store, .i32Store8, .i32Store8Add, .i32StoreAdd, .i32Sub, .i32Xor, .i64Add, .i64Load32U, .i64Mul: true
+        case .copy, .f64Add, .f64Load, .f64LoadAdd, .f64Mul, .f64Store, .f64StoreAdd, .f64Sub, .i32Add, .i32And, .i32Load, .i32Load8U, .i32Load8UAdd, .i32LoadAdd, .i32LoadAddShl, .i32LoadShl, .i32LtS, .i32LtU, .i32Mul, .i32Or, .i32Rotl, .i32Shl, .i32ShrU, .i32Store, .i32Store8, .i32Store8Add, .i32StoreAdd, .i32Sub, .i32Xor, .i64Add, .i64Load32U, .i64Mul: true
         default: false
         }
     }
@@ -175,6 +177,8 @@ extension Op {
         case .i32Store8AddI32Add: .i32Store8Add
         case .f64AddF64Sqrt: .f64Add
         case .f64MulF64Div: .f64Mul
+        case .i32LtSSelect: .i32LtS
+        case .i32LtUSelect: .i32LtU
         case .i32AddI32AddFwd1: .i32Add
         case .i32AddI32AddTmp1: .i32Add
         case .i32AddI32AddFwd2: .i32Add
@@ -397,6 +401,18 @@ extension Op {
         case .f64MulF64DivTmp1: .f64Mul
         case .f64MulF64DivFwd2: .f64Mul
         case .f64MulF64DivTmp2: .f64Mul
+        case .i32LtSSelectFwd1: .i32LtS
+        case .i32LtSSelectTmp1: .i32LtS
+        case .i32LtSSelectFwd2: .i32LtS
+        case .i32LtSSelectTmp2: .i32LtS
+        case .i32LtSSelectFwd3: .i32LtS
+        case .i32LtSSelectTmp3: .i32LtS
+        case .i32LtUSelectFwd1: .i32LtU
+        case .i32LtUSelectTmp1: .i32LtU
+        case .i32LtUSelectFwd2: .i32LtU
+        case .i32LtUSelectTmp2: .i32LtU
+        case .i32LtUSelectFwd3: .i32LtU
+        case .i32LtUSelectTmp3: .i32LtU
         default: nil
         }
     }
@@ -628,6 +644,18 @@ extension Op {
         case (.f64MulF64Div, 1, true): .f64MulF64DivTmp1
         case (.f64MulF64Div, 2, false): .f64MulF64DivFwd2
         case (.f64MulF64Div, 2, true): .f64MulF64DivTmp2
+        case (.i32LtSSelect, 1, false): .i32LtSSelectFwd1
+        case (.i32LtSSelect, 1, true): .i32LtSSelectTmp1
+        case (.i32LtSSelect, 2, false): .i32LtSSelectFwd2
+        case (.i32LtSSelect, 2, true): .i32LtSSelectTmp2
+        case (.i32LtSSelect, 3, false): .i32LtSSelectFwd3
+        case (.i32LtSSelect, 3, true): .i32LtSSelectTmp3
+        case (.i32LtUSelect, 1, false): .i32LtUSelectFwd1
+        case (.i32LtUSelect, 1, true): .i32LtUSelectTmp1
+        case (.i32LtUSelect, 2, false): .i32LtUSelectFwd2
+        case (.i32LtUSelect, 2, true): .i32LtUSelectTmp2
+        case (.i32LtUSelect, 3, false): .i32LtUSelectFwd3
+        case (.i32LtUSelect, 3, true): .i32LtUSelectTmp3
         case (.i32LoadThenBrTable, 1, false): .i32LoadThenBrTableFwd1
         case (.i32LoadThenBrTable, 1, true): .i32LoadThenBrTableTmp1
         case (.i32AddThenBrIfI32Ne, 1, false): .i32AddThenBrIfI32NeFwd1

@@ -1491,6 +1491,68 @@ extension Machine {
             let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
             fp[Int(pc[4])] = UInt64(Numerics.f64Div(fp[Int(pc[5])], r1))
             pc += 7
+        case .i32LtSSelect:
+            fp[Int(pc[1])] = UInt64(Numerics.i32LtS(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: fp[Int(pc[5])]) != 0 ? fp[Int(pc[6])] : fp[Int(pc[7])]
+            pc += 8
+        case .i32LtSSelectFwd1:
+            let r1 = UInt64(Numerics.i32LtS(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: r1) != 0 ? fp[Int(pc[6])] : fp[Int(pc[7])]
+            pc += 8
+        case .i32LtSSelectTmp1:
+            let r1 = UInt64(Numerics.i32LtS(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: r1) != 0 ? fp[Int(pc[6])] : fp[Int(pc[7])]
+            pc += 8
+        case .i32LtSSelectFwd2:
+            let r1 = UInt64(Numerics.i32LtS(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: fp[Int(pc[5])]) != 0 ? r1 : fp[Int(pc[7])]
+            pc += 8
+        case .i32LtSSelectTmp2:
+            let r1 = UInt64(Numerics.i32LtS(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: fp[Int(pc[5])]) != 0 ? r1 : fp[Int(pc[7])]
+            pc += 8
+        case .i32LtSSelectFwd3:
+            let r1 = UInt64(Numerics.i32LtS(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: fp[Int(pc[5])]) != 0 ? fp[Int(pc[6])] : r1
+            pc += 8
+        case .i32LtSSelectTmp3:
+            let r1 = UInt64(Numerics.i32LtS(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: fp[Int(pc[5])]) != 0 ? fp[Int(pc[6])] : r1
+            pc += 8
+        case .i32LtUSelect:
+            fp[Int(pc[1])] = UInt64(Numerics.i32LtU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: fp[Int(pc[5])]) != 0 ? fp[Int(pc[6])] : fp[Int(pc[7])]
+            pc += 8
+        case .i32LtUSelectFwd1:
+            let r1 = UInt64(Numerics.i32LtU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: r1) != 0 ? fp[Int(pc[6])] : fp[Int(pc[7])]
+            pc += 8
+        case .i32LtUSelectTmp1:
+            let r1 = UInt64(Numerics.i32LtU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: r1) != 0 ? fp[Int(pc[6])] : fp[Int(pc[7])]
+            pc += 8
+        case .i32LtUSelectFwd2:
+            let r1 = UInt64(Numerics.i32LtU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: fp[Int(pc[5])]) != 0 ? r1 : fp[Int(pc[7])]
+            pc += 8
+        case .i32LtUSelectTmp2:
+            let r1 = UInt64(Numerics.i32LtU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: fp[Int(pc[5])]) != 0 ? r1 : fp[Int(pc[7])]
+            pc += 8
+        case .i32LtUSelectFwd3:
+            let r1 = UInt64(Numerics.i32LtU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: fp[Int(pc[5])]) != 0 ? fp[Int(pc[6])] : r1
+            pc += 8
+        case .i32LtUSelectTmp3:
+            let r1 = UInt64(Numerics.i32LtU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: fp[Int(pc[5])]) != 0 ? fp[Int(pc[6])] : r1
+            pc += 8
         case .i32LoadThenBrTable:
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
             guard ea &+ 4 <= memSize else { return .outOfBoundsMemory }

@@ -359,6 +359,8 @@ enum Op: UInt16, CaseIterable {
     case i32Store8AddI32Add
     case f64AddF64Sqrt
     case f64MulF64Div
+    case i32LtSSelect
+    case i32LtUSelect
     case i32LoadThenBrTable
     case i32AddThenBrIfI32Ne
     case i32StoreThenBr
@@ -607,6 +609,18 @@ enum Op: UInt16, CaseIterable {
     case f64MulF64DivTmp1
     case f64MulF64DivFwd2
     case f64MulF64DivTmp2
+    case i32LtSSelectFwd1
+    case i32LtSSelectTmp1
+    case i32LtSSelectFwd2
+    case i32LtSSelectTmp2
+    case i32LtSSelectFwd3
+    case i32LtSSelectTmp3
+    case i32LtUSelectFwd1
+    case i32LtUSelectTmp1
+    case i32LtUSelectFwd2
+    case i32LtUSelectTmp2
+    case i32LtUSelectFwd3
+    case i32LtUSelectTmp3
     case i32LoadThenBrTableFwd1
     case i32LoadThenBrTableTmp1
     case i32AddThenBrIfI32NeFwd1

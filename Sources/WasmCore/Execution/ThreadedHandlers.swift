@@ -2848,6 +2848,82 @@ extension Threaded {
             fp[Int(pc[4])] = UInt64(Numerics.f64Div(fp[Int(pc[5])], r1))
             return Threaded.next(pc + 7, fp, mem, memSize, st, table)
         }
+        t[Int(Op.i32LtSSelect.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32LtS(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: fp[Int(pc[5])]) != 0 ? fp[Int(pc[6])] : fp[Int(pc[7])]
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LtSSelectFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32LtS(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: r1) != 0 ? fp[Int(pc[6])] : fp[Int(pc[7])]
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LtSSelectTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32LtS(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: r1) != 0 ? fp[Int(pc[6])] : fp[Int(pc[7])]
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LtSSelectFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32LtS(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: fp[Int(pc[5])]) != 0 ? r1 : fp[Int(pc[7])]
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LtSSelectTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32LtS(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: fp[Int(pc[5])]) != 0 ? r1 : fp[Int(pc[7])]
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LtSSelectFwd3.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32LtS(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: fp[Int(pc[5])]) != 0 ? fp[Int(pc[6])] : r1
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LtSSelectTmp3.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32LtS(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: fp[Int(pc[5])]) != 0 ? fp[Int(pc[6])] : r1
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LtUSelect.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32LtU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: fp[Int(pc[5])]) != 0 ? fp[Int(pc[6])] : fp[Int(pc[7])]
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LtUSelectFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32LtU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: r1) != 0 ? fp[Int(pc[6])] : fp[Int(pc[7])]
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LtUSelectTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32LtU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: r1) != 0 ? fp[Int(pc[6])] : fp[Int(pc[7])]
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LtUSelectFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32LtU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: fp[Int(pc[5])]) != 0 ? r1 : fp[Int(pc[7])]
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LtUSelectTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32LtU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: fp[Int(pc[5])]) != 0 ? r1 : fp[Int(pc[7])]
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LtUSelectFwd3.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32LtU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[1])] = r1
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: fp[Int(pc[5])]) != 0 ? fp[Int(pc[6])] : r1
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32LtUSelectTmp3.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.i32LtU(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt32(truncatingIfNeeded: fp[Int(pc[5])]) != 0 ? fp[Int(pc[6])] : r1
+            return Threaded.next(pc + 8, fp, mem, memSize, st, table)
+        }
         t[Int(Op.i32LoadThenBrTable.rawValue)] = { pc, fp, mem, memSize, st, table in
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
             guard ea &+ 4 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
