@@ -180,6 +180,8 @@ CHAINS = [
     ('i32Load', 'br'), ('i32Add', 'brIfI32Eq'), ('i32Load', 'brIfI32LtS'), ('copy', 'brIfI32GtS'),
     ('i32Add', 'br'), ('i32And', 'brIfI32Eqz'), ('copy', 'brIf'), ('i32Load', 'brIfI32Ne'),
     ('i32Load', 'brIf'), ('i32LoadShl', 'brTable'), ('i32LoadAddShl', 'brIfI32Eqz'),
+    # A plain fused pair may start a chain too (a loop counter's `i + 1`, then the exit test).
+    ('i32AddI32Add', 'brIfI32Ne'), ('i32AddI32Add', 'br'), ('i32AddI32Add', 'brIfI32GtU'), ('copyI32Add', 'brIfI32Ne'),
 ]
 def chain_name(a, b): return f'{a}Then{b[0].upper()}{b[1:]}'
 # Branches a forwarded chain can run: body (with `pc` at the branch) and the operands that are slots.
@@ -192,6 +194,7 @@ branch_body['brTable'] = (['let index = UInt32(truncatingIfNeeded: fp[Int(pc[1])
                            'let entryIndex = Int(index < count ? index : count)', 'JUMP 3 + entryIndex'], (1,))
 chain_cases = []
 at_branch = lambda lines: [re.sub(r'^(\s*)(NEXT|JUMP) ', r'\1\2@bpc ', re.sub(r'\bpc\[', 'bpc[', l)) for l in lines]
+first_body.update((name, body) for name, body in pair_cases if name in {pair_name(a, b) for a, b in PAIRS})
 for a, b in CHAINS:
     assert a in first_body and (a not in sig or a not in throwing), a
     size = int(first_body[a][-1].split()[1])

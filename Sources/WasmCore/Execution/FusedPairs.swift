@@ -100,6 +100,10 @@ extension Op {
         case (.i32Load, .brIf): .i32LoadThenBrIf
         case (.i32LoadShl, .brTable): .i32LoadShlThenBrTable
         case (.i32LoadAddShl, .brIfI32Eqz): .i32LoadAddShlThenBrIfI32Eqz
+        case (.i32AddI32Add, .brIfI32Ne): .i32AddI32AddThenBrIfI32Ne
+        case (.i32AddI32Add, .br): .i32AddI32AddThenBr
+        case (.i32AddI32Add, .brIfI32GtU): .i32AddI32AddThenBrIfI32GtU
+        case (.copyI32Add, .brIfI32Ne): .copyI32AddThenBrIfI32Ne
         default: nil
         }
     }
@@ -107,7 +111,7 @@ extension Op {
     /// Whether `op` can start a fused pair or a chain.
     static func pairable(_ op: Op) -> Bool {
         switch op {
-        case .copy, .f64Add, .f64Load, .f64LoadAdd, .f64Mul, .f64Store, .f64StoreAdd, .f64Sub, .i32Add, .i32And, .i32Load, .i32Load8U, .i32Load8UAdd, .i32LoadAdd, .i32LoadAddShl, .i32LoadShl, .i32LtS, .i32LtU, .i32Mul, .i32Or, .i32Rotl, .i32Shl, .i32ShrU, .i32Store, .i32Store8, .i32Store8Add, .i32StoreAdd, .i32Sub, .i32Xor, .i64Add, .i64Load32U, .i64Mul: true
+        case .copy, .copyI32Add, .f64Add, .f64Load, .f64LoadAdd, .f64Mul, .f64Store, .f64StoreAdd, .f64Sub, .i32Add, .i32AddI32Add, .i32And, .i32Load, .i32Load8U, .i32Load8UAdd, .i32LoadAdd, .i32LoadAddShl, .i32LoadShl, .i32LtS, .i32LtU, .i32Mul, .i32Or, .i32Rotl, .i32Shl, .i32ShrU, .i32Store, .i32Store8, .i32Store8Add, .i32StoreAdd, .i32Sub, .i32Xor, .i64Add, .i64Load32U, .i64Mul: true
         default: false
         }
     }

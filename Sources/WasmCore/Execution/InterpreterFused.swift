@@ -2600,6 +2600,46 @@ extension Machine {
             } else {
                 pc = bpc + 3
             }
+        case .i32AddI32AddThenBrIfI32Ne:
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            let bpc = pc + 7
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                let offset = Int(Int32(bitPattern: bpc[3]))
+                if offset <= 0, let kind = spend(&budget) { pc = bpc; return kind }
+                pc = bpc + offset
+            } else {
+                pc = bpc + 4
+            }
+        case .i32AddI32AddThenBr:
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            let bpc = pc + 7
+            let offset = Int(Int32(bitPattern: bpc[1]))
+            if offset <= 0, let kind = spend(&budget) { pc = bpc; return kind }
+            pc = bpc + offset
+        case .i32AddI32AddThenBrIfI32GtU:
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            let bpc = pc + 7
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) > UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                let offset = Int(Int32(bitPattern: bpc[3]))
+                if offset <= 0, let kind = spend(&budget) { pc = bpc; return kind }
+                pc = bpc + offset
+            } else {
+                pc = bpc + 4
+            }
+        case .copyI32AddThenBrIfI32Ne:
+            fp[Int(pc[1])] = fp[Int(pc[2])]
+            fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+            let bpc = pc + 6
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                let offset = Int(Int32(bitPattern: bpc[3]))
+                if offset <= 0, let kind = spend(&budget) { pc = bpc; return kind }
+                pc = bpc + offset
+            } else {
+                pc = bpc + 4
+            }
         default:
             preconditionFailure("not a fused operation: \(op)")
         }

@@ -387,6 +387,10 @@ enum Op: UInt16, CaseIterable {
     case i32LoadThenBrIf
     case i32LoadShlThenBrTable
     case i32LoadAddShlThenBrIfI32Eqz
+    case i32AddI32AddThenBrIfI32Ne
+    case i32AddI32AddThenBr
+    case i32AddI32AddThenBrIfI32GtU
+    case copyI32AddThenBrIfI32Ne
     case i32AddI32AddFwd1
     case i32AddI32AddTmp1
     case i32AddI32AddFwd2

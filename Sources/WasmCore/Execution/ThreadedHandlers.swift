@@ -3881,6 +3881,42 @@ extension Threaded {
                 return Threaded.next(bpc + 3, fp, mem, memSize, st, table)
             }
         }
+        t[Int(Op.i32AddI32AddThenBrIfI32Ne.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            let bpc = pc + 7
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddI32AddThenBr.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            let bpc = pc + 7
+            return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[1])), fp, mem, memSize, st, table)
+        }
+        t[Int(Op.i32AddI32AddThenBrIfI32GtU.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            let bpc = pc + 7
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) > UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.copyI32AddThenBrIfI32Ne.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = fp[Int(pc[2])]
+            fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+            let bpc = pc + 6
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
     }
 }
 #endif

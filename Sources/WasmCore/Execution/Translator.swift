@@ -281,7 +281,8 @@ struct Translator {
             sitePositions.append(Int32(code.count))
             siteOffsets.append(Int32(truncatingIfNeeded: currentOffset))
             appendOperands([dst] + operands)
-            joinablePure = nil
+            // A plain pair may start a chain (`Op.chain`).
+            joinablePure = Op.pairable(Op.decode(code[start])) ? start : nil
             push(type, dst)
             // As if the second operation started at `lastResultStart` with its result word just after.
             lastResult = secondStart
@@ -347,6 +348,7 @@ struct Translator {
         if lastResultPaired {
             // Split the pair: its first operation stays, as itself.
             if let first = pairStart, let op = Op.pairFirst(Op.decode(code[first])) { code[first] = UInt32(op.rawValue) }
+            joinablePure = nil
             code.removeSubrange((lastResultStart + 1)...)
             while let last = slotUses.last, last > lastResultStart { slotUses.removeLast() }
             sitePositions.removeLast()
