@@ -138,15 +138,18 @@ def pair_name(a, b): return f'{a}{b[0].upper()}{b[1:]}'
 def forwarded_name(fused, operand, temporary): return f'{fused}{"Tmp" if temporary else "Fwd"}{operand}'
 forwarded = []
 def forwardings(first, second, size, operands):
-    result = re.fullmatch(r'fp\[Int\(pc\[1\]\)\] = (.*)', first[-1])
+    # The first's result is the slot its last line writes (word 1, or a pair's `d2`).
+    result = re.fullmatch(r'fp\[Int\(pc\[(\d+)\]\)\] = (.*)', first[-1])
     if not result:
         return
+    word, value = result.groups()
+    r = 'r2' if any('r1' in l for l in first) else 'r1'  # a forwarded pair may start a forwarded chain
     for operand in operands:
         slot_read = f'fp[Int(pc[{size + operand}])]'
         assert any(slot_read in l for l in second), (second, operand)
         for temporary in (False, True):
-            body = first[:-1] + [f'let r1 = {result.group(1)}'] + ([] if temporary else ['fp[Int(pc[1])] = r1'])
-            yield operand, temporary, body + [l.replace(slot_read, 'r1') for l in second]
+            body = first[:-1] + [f'let {r} = {value}'] + ([] if temporary else [f'fp[Int(pc[{word}])] = {r}'])
+            yield operand, temporary, body + [l.replace(slot_read, r) for l in second]
 first_body = dict(numeric_cases + memory_cases + [('copy', ['fp[Int(pc[1])] = fp[Int(pc[2])]', 'NEXT 3'])])
 # What a pair's second operation may be: a numeric operation, or `select dst cond a b`; and its operand count.
 second_body = dict(numeric_cases)
@@ -182,6 +185,8 @@ CHAINS = [
     ('i32Load', 'brIf'), ('i32LoadShl', 'brTable'), ('i32LoadAddShl', 'brIfI32Eqz'),
     # A plain fused pair may start a chain too (a loop counter's `i + 1`, then the exit test).
     ('i32AddI32Add', 'brIfI32Ne'), ('i32AddI32Add', 'br'), ('i32AddI32Add', 'brIfI32GtU'), ('copyI32Add', 'brIfI32Ne'),
+    # … and so may a forwarded pair, and a store end one (nbody: `x + load` / `a * b - c`, then stored).
+    ('f64LoadF64AddTmp2', 'f64Store'), ('f64MulF64SubTmp2', 'f64Store'),
 ]
 def chain_name(a, b): return f'{a}Then{b[0].upper()}{b[1:]}'
 # Branches a forwarded chain can run: body (with `pc` at the branch) and the operands that are slots.
@@ -190,11 +195,14 @@ branch_body = {name: (body, (1,) if offsetWord == 2 else (1, 2))
 branch_body['brIf'] = (['if UInt32(truncatingIfNeeded: fp[Int(pc[1])]) != 0 {', '    JUMP 2', '} else {',
                         '    NEXT 3', '}'], (1,))
 branch_body['br'] = (['JUMP 1'], ())
+# A store may follow a chain's first operation too (its address, then its value, may be forwarded).
+branch_body.update((name, (body, (1, 2))) for name, body in memory_cases if name in ('f64Store', 'i32Store'))
 branch_body['brTable'] = (['let index = UInt32(truncatingIfNeeded: fp[Int(pc[1])])', 'let count = pc[2]',
                            'let entryIndex = Int(index < count ? index : count)', 'JUMP 3 + entryIndex'], (1,))
 chain_cases = []
-at_branch = lambda lines: [re.sub(r'^(\s*)(NEXT|JUMP) ', r'\1\2@bpc ', re.sub(r'\bpc\[', 'bpc[', l)) for l in lines]
-first_body.update((name, body) for name, body in pair_cases if name in {pair_name(a, b) for a, b in PAIRS})
+at_branch = lambda lines: [re.sub(r'^(\s*)(NEXT|JUMP) ', r'\1\2@bpc ', re.sub(r'\bpc\[', 'bpc[', re.sub(r'\bea\b', 'bea', l)))
+                           .replace('TRAP(', 'TRAP@bpc(') for l in lines]
+first_body.update(pair_cases)
 for a, b in CHAINS:
     assert a in first_body and (a not in sig or a not in throwing), a
     size = int(first_body[a][-1].split()[1])
@@ -236,10 +244,12 @@ def render(body, indent, threaded):
                         indent + lead + f'if offset <= 0, let kind = spend(&budget) {{ pc = {base}; trap = kind; break loop }}',
                         indent + lead + f'pc = {base} + offset']
         else:
-            trap = re.search(r'TRAP\(([^)]*)\)', code)
+            # `TRAP(kind)` traps at `pc`; `TRAP@base(kind)` at `base` (a chain's second instruction).
+            trap = re.search(r'TRAP(?:@(\w+))?\(([^)]*)\)', code)
             if trap:
-                kind = trap.group(1)
-                repl = f'return Threaded.trap(st, pc, {kind})' if threaded else f'trap = {kind}; break loop'
+                base, kind = trap.group(1) or 'pc', trap.group(2)
+                repl = (f'return Threaded.trap(st, {base}, {kind})' if threaded
+                        else f'trap = {kind}; break loop' if base == 'pc' else f'pc = {base}; trap = {kind}; break loop')
                 code = code[:trap.start()] + repl + code[trap.end():]
                 if threaded and code.startswith('do {'):
                     code = 'do throws(TrapKind) {' + code[4:]   # closures do not infer typed throws

@@ -23,6 +23,10 @@ final class AddressFormTests: XCTestCase {
         // f64 at base + (i << 3)
         (FunctionType(parameters: [.i32, .i32], results: [.f64]), [],
          [0x20, 0x00, 0x20, 0x01, 0x41, 0x03, 0x74, 0x6A, 0x2B, 0x03, 0x00, 0x0B], "load_f64_scaled"),
+        // store(a, x + load(b)): a forwarded pair (f64.load, f64.add) chained to the store
+        (FunctionType(parameters: [.i32, .i32, .f64]), [],
+         [0x20, 0x00, 0x20, 0x02, 0x20, 0x01, 0x2B, 0x03, 0x00, 0xA0, 0x39, 0x03, 0x00, 0x0B], "accumulate"),
+        (FunctionType(parameters: [.i32], results: [.f64]), [], [0x20, 0x00, 0x2B, 0x03, 0x00, 0x0B], "load_f64"),
     ], memory: [0x00, 0x01])
 
     private func instance() throws -> Instance { try Runtime().instantiate(bytes: Self.bytes) }
@@ -53,6 +57,25 @@ final class AddressFormTests: XCTestCase {
         XCTAssertEqual(try call(m, "load_var_shift", -8, 3, 34).singleI32, 1234, "-8 + (3 << 2) wraps to 4")
         _ = try call(m, "store_scaled", 8, 0, 4321)
         XCTAssertEqual(try call(m, "load_shl", 0x4000_0001).singleI32, 4321, "(0x4000_0001 << 2) wraps to 4, + 4")
+    }
+
+    /// A pair chained to the store of its result: both accesses keep their own trap sites.
+    func testChainedStore() throws {
+        let m = try instance()
+        let code = try XCTUnwrap(WasmBytes.sections(Self.bytes).first { $0.id == 10 })
+        _ = try m.invoke("accumulate", [.int32(16), .int32(8), .f64((1.5).bitPattern)])
+        _ = try m.invoke("accumulate", [.int32(24), .int32(16), .f64((1.5).bitPattern)])
+        XCTAssertEqual(try m.invoke("load_f64", [.int32(24)]), [.f64((3.0).bitPattern)])
+        for (arguments, opcode): ([Int32], UInt8) in [([65_536, 0], 0x39), ([0, 65_532], 0x2B)] {
+            let trap = try XCTUnwrap(trapOf { () throws(WasmError) in
+                _ = try m.invoke("accumulate", [.int32(arguments[0]), .int32(arguments[1]), .f64(0)])
+            })
+            XCTAssertEqual(trap.kind, .outOfBoundsMemory)
+            let offset = try XCTUnwrap(trap.offset)
+            XCTAssertTrue((code.contentStart..<code.end).contains(offset))
+            XCTAssertEqual(Self.bytes[offset], opcode, "\(arguments): located at the access that failed")
+        }
+        XCTAssertEqual(try m.invoke("load_f64", [.int32(24)]), [.f64((3.0).bitPattern)], "a failed store wrote nothing")
     }
 
     func testOutOfBoundsTrapsAtTheAccess() throws {

@@ -104,6 +104,8 @@ extension Op {
         case (.i32AddI32Add, .br): .i32AddI32AddThenBr
         case (.i32AddI32Add, .brIfI32GtU): .i32AddI32AddThenBrIfI32GtU
         case (.copyI32Add, .brIfI32Ne): .copyI32AddThenBrIfI32Ne
+        case (.f64LoadF64AddTmp2, .f64Store): .f64LoadF64AddTmp2ThenF64Store
+        case (.f64MulF64SubTmp2, .f64Store): .f64MulF64SubTmp2ThenF64Store
         default: nil
         }
     }
@@ -111,7 +113,7 @@ extension Op {
     /// Whether `op` can start a fused pair or a chain.
     static func pairable(_ op: Op) -> Bool {
         switch op {
-        case .copy, .copyI32Add, .f64Add, .f64Load, .f64LoadAdd, .f64Mul, .f64Store, .f64StoreAdd, .f64Sub, .i32Add, .i32AddI32Add, .i32And, .i32Load, .i32Load8U, .i32Load8UAdd, .i32LoadAdd, .i32LoadAddShl, .i32LoadShl, .i32LtS, .i32LtU, .i32Mul, .i32Or, .i32Rotl, .i32Shl, .i32ShrU, .i32Store, .i32Store8, .i32Store8Add, .i32StoreAdd, .i32Sub, .i32Xor, .i64Add, .i64Load32U, .i64Mul: true
+        case .copy, .copyI32Add, .f64Add, .f64Load, .f64LoadAdd, .f64LoadF64AddTmp2, .f64Mul, .f64MulF64SubTmp2, .f64Store, .f64StoreAdd, .f64Sub, .i32Add, .i32AddI32Add, .i32And, .i32Load, .i32Load8U, .i32Load8UAdd, .i32LoadAdd, .i32LoadAddShl, .i32LoadShl, .i32LtS, .i32LtU, .i32Mul, .i32Or, .i32Rotl, .i32Shl, .i32ShrU, .i32Store, .i32Store8, .i32Store8Add, .i32StoreAdd, .i32Sub, .i32Xor, .i64Add, .i64Load32U, .i64Mul: true
         default: false
         }
     }
@@ -724,6 +726,26 @@ extension Op {
         case (.i32LoadShlThenBrTable, 1, true): .i32LoadShlThenBrTableTmp1
         case (.i32LoadAddShlThenBrIfI32Eqz, 1, false): .i32LoadAddShlThenBrIfI32EqzFwd1
         case (.i32LoadAddShlThenBrIfI32Eqz, 1, true): .i32LoadAddShlThenBrIfI32EqzTmp1
+        case (.i32AddI32AddThenBrIfI32Ne, 1, false): .i32AddI32AddThenBrIfI32NeFwd1
+        case (.i32AddI32AddThenBrIfI32Ne, 1, true): .i32AddI32AddThenBrIfI32NeTmp1
+        case (.i32AddI32AddThenBrIfI32Ne, 2, false): .i32AddI32AddThenBrIfI32NeFwd2
+        case (.i32AddI32AddThenBrIfI32Ne, 2, true): .i32AddI32AddThenBrIfI32NeTmp2
+        case (.i32AddI32AddThenBrIfI32GtU, 1, false): .i32AddI32AddThenBrIfI32GtUFwd1
+        case (.i32AddI32AddThenBrIfI32GtU, 1, true): .i32AddI32AddThenBrIfI32GtUTmp1
+        case (.i32AddI32AddThenBrIfI32GtU, 2, false): .i32AddI32AddThenBrIfI32GtUFwd2
+        case (.i32AddI32AddThenBrIfI32GtU, 2, true): .i32AddI32AddThenBrIfI32GtUTmp2
+        case (.copyI32AddThenBrIfI32Ne, 1, false): .copyI32AddThenBrIfI32NeFwd1
+        case (.copyI32AddThenBrIfI32Ne, 1, true): .copyI32AddThenBrIfI32NeTmp1
+        case (.copyI32AddThenBrIfI32Ne, 2, false): .copyI32AddThenBrIfI32NeFwd2
+        case (.copyI32AddThenBrIfI32Ne, 2, true): .copyI32AddThenBrIfI32NeTmp2
+        case (.f64LoadF64AddTmp2ThenF64Store, 1, false): .f64LoadF64AddTmp2ThenF64StoreFwd1
+        case (.f64LoadF64AddTmp2ThenF64Store, 1, true): .f64LoadF64AddTmp2ThenF64StoreTmp1
+        case (.f64LoadF64AddTmp2ThenF64Store, 2, false): .f64LoadF64AddTmp2ThenF64StoreFwd2
+        case (.f64LoadF64AddTmp2ThenF64Store, 2, true): .f64LoadF64AddTmp2ThenF64StoreTmp2
+        case (.f64MulF64SubTmp2ThenF64Store, 1, false): .f64MulF64SubTmp2ThenF64StoreFwd1
+        case (.f64MulF64SubTmp2ThenF64Store, 1, true): .f64MulF64SubTmp2ThenF64StoreTmp1
+        case (.f64MulF64SubTmp2ThenF64Store, 2, false): .f64MulF64SubTmp2ThenF64StoreFwd2
+        case (.f64MulF64SubTmp2ThenF64Store, 2, true): .f64MulF64SubTmp2ThenF64StoreTmp2
         default: nil
         }
     }

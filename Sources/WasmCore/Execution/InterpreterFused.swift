@@ -2611,6 +2611,52 @@ extension Machine {
             } else {
                 pc = bpc + 4
             }
+        case .i32AddI32AddThenBrIfI32NeFwd1:
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            fp[Int(pc[4])] = r1
+            let bpc = pc + 7
+            if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                let offset = Int(Int32(bitPattern: bpc[3]))
+                if offset <= 0, let kind = spend(&budget) { pc = bpc; return kind }
+                pc = bpc + offset
+            } else {
+                pc = bpc + 4
+            }
+        case .i32AddI32AddThenBrIfI32NeTmp1:
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            let bpc = pc + 7
+            if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                let offset = Int(Int32(bitPattern: bpc[3]))
+                if offset <= 0, let kind = spend(&budget) { pc = bpc; return kind }
+                pc = bpc + offset
+            } else {
+                pc = bpc + 4
+            }
+        case .i32AddI32AddThenBrIfI32NeFwd2:
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            fp[Int(pc[4])] = r1
+            let bpc = pc + 7
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                let offset = Int(Int32(bitPattern: bpc[3]))
+                if offset <= 0, let kind = spend(&budget) { pc = bpc; return kind }
+                pc = bpc + offset
+            } else {
+                pc = bpc + 4
+            }
+        case .i32AddI32AddThenBrIfI32NeTmp2:
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            let bpc = pc + 7
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                let offset = Int(Int32(bitPattern: bpc[3]))
+                if offset <= 0, let kind = spend(&budget) { pc = bpc; return kind }
+                pc = bpc + offset
+            } else {
+                pc = bpc + 4
+            }
         case .i32AddI32AddThenBr:
             fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
@@ -2629,6 +2675,52 @@ extension Machine {
             } else {
                 pc = bpc + 4
             }
+        case .i32AddI32AddThenBrIfI32GtUFwd1:
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            fp[Int(pc[4])] = r1
+            let bpc = pc + 7
+            if UInt32(truncatingIfNeeded: r1) > UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                let offset = Int(Int32(bitPattern: bpc[3]))
+                if offset <= 0, let kind = spend(&budget) { pc = bpc; return kind }
+                pc = bpc + offset
+            } else {
+                pc = bpc + 4
+            }
+        case .i32AddI32AddThenBrIfI32GtUTmp1:
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            let bpc = pc + 7
+            if UInt32(truncatingIfNeeded: r1) > UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                let offset = Int(Int32(bitPattern: bpc[3]))
+                if offset <= 0, let kind = spend(&budget) { pc = bpc; return kind }
+                pc = bpc + offset
+            } else {
+                pc = bpc + 4
+            }
+        case .i32AddI32AddThenBrIfI32GtUFwd2:
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            fp[Int(pc[4])] = r1
+            let bpc = pc + 7
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) > UInt32(truncatingIfNeeded: r1) {
+                let offset = Int(Int32(bitPattern: bpc[3]))
+                if offset <= 0, let kind = spend(&budget) { pc = bpc; return kind }
+                pc = bpc + offset
+            } else {
+                pc = bpc + 4
+            }
+        case .i32AddI32AddThenBrIfI32GtUTmp2:
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            let bpc = pc + 7
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) > UInt32(truncatingIfNeeded: r1) {
+                let offset = Int(Int32(bitPattern: bpc[3]))
+                if offset <= 0, let kind = spend(&budget) { pc = bpc; return kind }
+                pc = bpc + offset
+            } else {
+                pc = bpc + 4
+            }
         case .copyI32AddThenBrIfI32Ne:
             fp[Int(pc[1])] = fp[Int(pc[2])]
             fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
@@ -2640,6 +2732,151 @@ extension Machine {
             } else {
                 pc = bpc + 4
             }
+        case .copyI32AddThenBrIfI32NeFwd1:
+            fp[Int(pc[1])] = fp[Int(pc[2])]
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+            fp[Int(pc[3])] = r1
+            let bpc = pc + 6
+            if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                let offset = Int(Int32(bitPattern: bpc[3]))
+                if offset <= 0, let kind = spend(&budget) { pc = bpc; return kind }
+                pc = bpc + offset
+            } else {
+                pc = bpc + 4
+            }
+        case .copyI32AddThenBrIfI32NeTmp1:
+            fp[Int(pc[1])] = fp[Int(pc[2])]
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+            let bpc = pc + 6
+            if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                let offset = Int(Int32(bitPattern: bpc[3]))
+                if offset <= 0, let kind = spend(&budget) { pc = bpc; return kind }
+                pc = bpc + offset
+            } else {
+                pc = bpc + 4
+            }
+        case .copyI32AddThenBrIfI32NeFwd2:
+            fp[Int(pc[1])] = fp[Int(pc[2])]
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+            fp[Int(pc[3])] = r1
+            let bpc = pc + 6
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                let offset = Int(Int32(bitPattern: bpc[3]))
+                if offset <= 0, let kind = spend(&budget) { pc = bpc; return kind }
+                pc = bpc + offset
+            } else {
+                pc = bpc + 4
+            }
+        case .copyI32AddThenBrIfI32NeTmp2:
+            fp[Int(pc[1])] = fp[Int(pc[2])]
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+            let bpc = pc + 6
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                let offset = Int(Int32(bitPattern: bpc[3]))
+                if offset <= 0, let kind = spend(&budget) { pc = bpc; return kind }
+                pc = bpc + offset
+            } else {
+                pc = bpc + 4
+            }
+        case .f64LoadF64AddTmp2ThenF64Store:
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return .outOfBoundsMemory }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
+            let bpc = pc + 7
+            let bea = UInt64(UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) &+ UInt64(bpc[3])
+            guard bea &+ 8 <= memSize else { pc = bpc; return .outOfBoundsMemory }
+            (mem + Int(bea)).storeBytes(of: fp[Int(bpc[2])].littleEndian, as: UInt64.self)
+            pc = bpc + 4
+        case .f64LoadF64AddTmp2ThenF64StoreFwd1:
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return .outOfBoundsMemory }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            let r2 = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
+            fp[Int(pc[4])] = r2
+            let bpc = pc + 7
+            let bea = UInt64(UInt32(truncatingIfNeeded: r2)) &+ UInt64(bpc[3])
+            guard bea &+ 8 <= memSize else { pc = bpc; return .outOfBoundsMemory }
+            (mem + Int(bea)).storeBytes(of: fp[Int(bpc[2])].littleEndian, as: UInt64.self)
+            pc = bpc + 4
+        case .f64LoadF64AddTmp2ThenF64StoreTmp1:
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return .outOfBoundsMemory }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            let r2 = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
+            let bpc = pc + 7
+            let bea = UInt64(UInt32(truncatingIfNeeded: r2)) &+ UInt64(bpc[3])
+            guard bea &+ 8 <= memSize else { pc = bpc; return .outOfBoundsMemory }
+            (mem + Int(bea)).storeBytes(of: fp[Int(bpc[2])].littleEndian, as: UInt64.self)
+            pc = bpc + 4
+        case .f64LoadF64AddTmp2ThenF64StoreFwd2:
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return .outOfBoundsMemory }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            let r2 = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
+            fp[Int(pc[4])] = r2
+            let bpc = pc + 7
+            let bea = UInt64(UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) &+ UInt64(bpc[3])
+            guard bea &+ 8 <= memSize else { pc = bpc; return .outOfBoundsMemory }
+            (mem + Int(bea)).storeBytes(of: r2.littleEndian, as: UInt64.self)
+            pc = bpc + 4
+        case .f64LoadF64AddTmp2ThenF64StoreTmp2:
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return .outOfBoundsMemory }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            let r2 = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
+            let bpc = pc + 7
+            let bea = UInt64(UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) &+ UInt64(bpc[3])
+            guard bea &+ 8 <= memSize else { pc = bpc; return .outOfBoundsMemory }
+            (mem + Int(bea)).storeBytes(of: r2.littleEndian, as: UInt64.self)
+            pc = bpc + 4
+        case .f64MulF64SubTmp2ThenF64Store:
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
+            let bpc = pc + 7
+            let bea = UInt64(UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) &+ UInt64(bpc[3])
+            guard bea &+ 8 <= memSize else { pc = bpc; return .outOfBoundsMemory }
+            (mem + Int(bea)).storeBytes(of: fp[Int(bpc[2])].littleEndian, as: UInt64.self)
+            pc = bpc + 4
+        case .f64MulF64SubTmp2ThenF64StoreFwd1:
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            let r2 = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
+            fp[Int(pc[4])] = r2
+            let bpc = pc + 7
+            let bea = UInt64(UInt32(truncatingIfNeeded: r2)) &+ UInt64(bpc[3])
+            guard bea &+ 8 <= memSize else { pc = bpc; return .outOfBoundsMemory }
+            (mem + Int(bea)).storeBytes(of: fp[Int(bpc[2])].littleEndian, as: UInt64.self)
+            pc = bpc + 4
+        case .f64MulF64SubTmp2ThenF64StoreTmp1:
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            let r2 = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
+            let bpc = pc + 7
+            let bea = UInt64(UInt32(truncatingIfNeeded: r2)) &+ UInt64(bpc[3])
+            guard bea &+ 8 <= memSize else { pc = bpc; return .outOfBoundsMemory }
+            (mem + Int(bea)).storeBytes(of: fp[Int(bpc[2])].littleEndian, as: UInt64.self)
+            pc = bpc + 4
+        case .f64MulF64SubTmp2ThenF64StoreFwd2:
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            let r2 = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
+            fp[Int(pc[4])] = r2
+            let bpc = pc + 7
+            let bea = UInt64(UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) &+ UInt64(bpc[3])
+            guard bea &+ 8 <= memSize else { pc = bpc; return .outOfBoundsMemory }
+            (mem + Int(bea)).storeBytes(of: r2.littleEndian, as: UInt64.self)
+            pc = bpc + 4
+        case .f64MulF64SubTmp2ThenF64StoreTmp2:
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            let r2 = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
+            let bpc = pc + 7
+            let bea = UInt64(UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) &+ UInt64(bpc[3])
+            guard bea &+ 8 <= memSize else { pc = bpc; return .outOfBoundsMemory }
+            (mem + Int(bea)).storeBytes(of: r2.littleEndian, as: UInt64.self)
+            pc = bpc + 4
         default:
             preconditionFailure("not a fused operation: \(op)")
         }

@@ -391,6 +391,8 @@ enum Op: UInt16, CaseIterable {
     case i32AddI32AddThenBr
     case i32AddI32AddThenBrIfI32GtU
     case copyI32AddThenBrIfI32Ne
+    case f64LoadF64AddTmp2ThenF64Store
+    case f64MulF64SubTmp2ThenF64Store
     case i32AddI32AddFwd1
     case i32AddI32AddTmp1
     case i32AddI32AddFwd2
@@ -689,6 +691,26 @@ enum Op: UInt16, CaseIterable {
     case i32LoadShlThenBrTableTmp1
     case i32LoadAddShlThenBrIfI32EqzFwd1
     case i32LoadAddShlThenBrIfI32EqzTmp1
+    case i32AddI32AddThenBrIfI32NeFwd1
+    case i32AddI32AddThenBrIfI32NeTmp1
+    case i32AddI32AddThenBrIfI32NeFwd2
+    case i32AddI32AddThenBrIfI32NeTmp2
+    case i32AddI32AddThenBrIfI32GtUFwd1
+    case i32AddI32AddThenBrIfI32GtUTmp1
+    case i32AddI32AddThenBrIfI32GtUFwd2
+    case i32AddI32AddThenBrIfI32GtUTmp2
+    case copyI32AddThenBrIfI32NeFwd1
+    case copyI32AddThenBrIfI32NeTmp1
+    case copyI32AddThenBrIfI32NeFwd2
+    case copyI32AddThenBrIfI32NeTmp2
+    case f64LoadF64AddTmp2ThenF64StoreFwd1
+    case f64LoadF64AddTmp2ThenF64StoreTmp1
+    case f64LoadF64AddTmp2ThenF64StoreFwd2
+    case f64LoadF64AddTmp2ThenF64StoreTmp2
+    case f64MulF64SubTmp2ThenF64StoreFwd1
+    case f64MulF64SubTmp2ThenF64StoreTmp1
+    case f64MulF64SubTmp2ThenF64StoreFwd2
+    case f64MulF64SubTmp2ThenF64StoreTmp2
     // END GENERATED pairs
 }
 

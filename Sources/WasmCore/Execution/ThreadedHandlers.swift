@@ -3891,6 +3891,48 @@ extension Threaded {
                 return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
             }
         }
+        t[Int(Op.i32AddI32AddThenBrIfI32NeFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            fp[Int(pc[4])] = r1
+            let bpc = pc + 7
+            if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddI32AddThenBrIfI32NeTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            let bpc = pc + 7
+            if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddI32AddThenBrIfI32NeFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            fp[Int(pc[4])] = r1
+            let bpc = pc + 7
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddI32AddThenBrIfI32NeTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            let bpc = pc + 7
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
         t[Int(Op.i32AddI32AddThenBr.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
             fp[Int(pc[4])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
@@ -3907,6 +3949,48 @@ extension Threaded {
                 return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
             }
         }
+        t[Int(Op.i32AddI32AddThenBrIfI32GtUFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            fp[Int(pc[4])] = r1
+            let bpc = pc + 7
+            if UInt32(truncatingIfNeeded: r1) > UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddI32AddThenBrIfI32GtUTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            let bpc = pc + 7
+            if UInt32(truncatingIfNeeded: r1) > UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddI32AddThenBrIfI32GtUFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            fp[Int(pc[4])] = r1
+            let bpc = pc + 7
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) > UInt32(truncatingIfNeeded: r1) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.i32AddI32AddThenBrIfI32GtUTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[2])]), UInt32(truncatingIfNeeded: fp[Int(pc[3])])))
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[5])]), UInt32(truncatingIfNeeded: fp[Int(pc[6])])))
+            let bpc = pc + 7
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) > UInt32(truncatingIfNeeded: r1) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
         t[Int(Op.copyI32AddThenBrIfI32Ne.rawValue)] = { pc, fp, mem, memSize, st, table in
             fp[Int(pc[1])] = fp[Int(pc[2])]
             fp[Int(pc[3])] = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
@@ -3916,6 +4000,157 @@ extension Threaded {
             } else {
                 return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
             }
+        }
+        t[Int(Op.copyI32AddThenBrIfI32NeFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = fp[Int(pc[2])]
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+            fp[Int(pc[3])] = r1
+            let bpc = pc + 6
+            if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.copyI32AddThenBrIfI32NeTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = fp[Int(pc[2])]
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+            let bpc = pc + 6
+            if UInt32(truncatingIfNeeded: r1) != UInt32(truncatingIfNeeded: fp[Int(bpc[2])]) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.copyI32AddThenBrIfI32NeFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = fp[Int(pc[2])]
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+            fp[Int(pc[3])] = r1
+            let bpc = pc + 6
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.copyI32AddThenBrIfI32NeTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            fp[Int(pc[1])] = fp[Int(pc[2])]
+            let r1 = UInt64(Numerics.i32Add(UInt32(truncatingIfNeeded: fp[Int(pc[4])]), UInt32(truncatingIfNeeded: fp[Int(pc[5])])))
+            let bpc = pc + 6
+            if UInt32(truncatingIfNeeded: fp[Int(bpc[1])]) != UInt32(truncatingIfNeeded: r1) {
+                return Threaded.jump(bpc, Int(Int32(bitPattern: bpc[3])), fp, mem, memSize, st, table)
+            } else {
+                return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+            }
+        }
+        t[Int(Op.f64LoadF64AddTmp2ThenF64Store.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
+            let bpc = pc + 7
+            let bea = UInt64(UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) &+ UInt64(bpc[3])
+            guard bea &+ 8 <= memSize else { return Threaded.trap(st, bpc, .outOfBoundsMemory) }
+            (mem + Int(bea)).storeBytes(of: fp[Int(bpc[2])].littleEndian, as: UInt64.self)
+            return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadF64AddTmp2ThenF64StoreFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            let r2 = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
+            fp[Int(pc[4])] = r2
+            let bpc = pc + 7
+            let bea = UInt64(UInt32(truncatingIfNeeded: r2)) &+ UInt64(bpc[3])
+            guard bea &+ 8 <= memSize else { return Threaded.trap(st, bpc, .outOfBoundsMemory) }
+            (mem + Int(bea)).storeBytes(of: fp[Int(bpc[2])].littleEndian, as: UInt64.self)
+            return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadF64AddTmp2ThenF64StoreTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            let r2 = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
+            let bpc = pc + 7
+            let bea = UInt64(UInt32(truncatingIfNeeded: r2)) &+ UInt64(bpc[3])
+            guard bea &+ 8 <= memSize else { return Threaded.trap(st, bpc, .outOfBoundsMemory) }
+            (mem + Int(bea)).storeBytes(of: fp[Int(bpc[2])].littleEndian, as: UInt64.self)
+            return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadF64AddTmp2ThenF64StoreFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            let r2 = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
+            fp[Int(pc[4])] = r2
+            let bpc = pc + 7
+            let bea = UInt64(UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) &+ UInt64(bpc[3])
+            guard bea &+ 8 <= memSize else { return Threaded.trap(st, bpc, .outOfBoundsMemory) }
+            (mem + Int(bea)).storeBytes(of: r2.littleEndian, as: UInt64.self)
+            return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64LoadF64AddTmp2ThenF64StoreTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])])) &+ UInt64(pc[3])
+            guard ea &+ 8 <= memSize else { return Threaded.trap(st, pc, .outOfBoundsMemory) }
+            let p = mem + Int(ea)
+            let r1 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            let r2 = UInt64(Numerics.f64Add(fp[Int(pc[5])], r1))
+            let bpc = pc + 7
+            let bea = UInt64(UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) &+ UInt64(bpc[3])
+            guard bea &+ 8 <= memSize else { return Threaded.trap(st, bpc, .outOfBoundsMemory) }
+            (mem + Int(bea)).storeBytes(of: r2.littleEndian, as: UInt64.self)
+            return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64MulF64SubTmp2ThenF64Store.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            fp[Int(pc[4])] = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
+            let bpc = pc + 7
+            let bea = UInt64(UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) &+ UInt64(bpc[3])
+            guard bea &+ 8 <= memSize else { return Threaded.trap(st, bpc, .outOfBoundsMemory) }
+            (mem + Int(bea)).storeBytes(of: fp[Int(bpc[2])].littleEndian, as: UInt64.self)
+            return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64MulF64SubTmp2ThenF64StoreFwd1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            let r2 = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
+            fp[Int(pc[4])] = r2
+            let bpc = pc + 7
+            let bea = UInt64(UInt32(truncatingIfNeeded: r2)) &+ UInt64(bpc[3])
+            guard bea &+ 8 <= memSize else { return Threaded.trap(st, bpc, .outOfBoundsMemory) }
+            (mem + Int(bea)).storeBytes(of: fp[Int(bpc[2])].littleEndian, as: UInt64.self)
+            return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64MulF64SubTmp2ThenF64StoreTmp1.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            let r2 = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
+            let bpc = pc + 7
+            let bea = UInt64(UInt32(truncatingIfNeeded: r2)) &+ UInt64(bpc[3])
+            guard bea &+ 8 <= memSize else { return Threaded.trap(st, bpc, .outOfBoundsMemory) }
+            (mem + Int(bea)).storeBytes(of: fp[Int(bpc[2])].littleEndian, as: UInt64.self)
+            return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64MulF64SubTmp2ThenF64StoreFwd2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            let r2 = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
+            fp[Int(pc[4])] = r2
+            let bpc = pc + 7
+            let bea = UInt64(UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) &+ UInt64(bpc[3])
+            guard bea &+ 8 <= memSize else { return Threaded.trap(st, bpc, .outOfBoundsMemory) }
+            (mem + Int(bea)).storeBytes(of: r2.littleEndian, as: UInt64.self)
+            return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
+        }
+        t[Int(Op.f64MulF64SubTmp2ThenF64StoreTmp2.rawValue)] = { pc, fp, mem, memSize, st, table in
+            let r1 = UInt64(Numerics.f64Mul(fp[Int(pc[2])], fp[Int(pc[3])]))
+            let r2 = UInt64(Numerics.f64Sub(fp[Int(pc[5])], r1))
+            let bpc = pc + 7
+            let bea = UInt64(UInt32(truncatingIfNeeded: fp[Int(bpc[1])])) &+ UInt64(bpc[3])
+            guard bea &+ 8 <= memSize else { return Threaded.trap(st, bpc, .outOfBoundsMemory) }
+            (mem + Int(bea)).storeBytes(of: r2.littleEndian, as: UInt64.self)
+            return Threaded.next(bpc + 4, fp, mem, memSize, st, table)
         }
     }
 }

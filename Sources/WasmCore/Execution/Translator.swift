@@ -55,6 +55,9 @@ struct Translator {
     private var joinableBeforeLastResult: Int?
     /// Start of the pair holding `lastResult`, when `lastResultPaired`.
     private var pairStart: Int?
+    /// Start of the instruction that is the second of the last chain formed: it may not start a pair
+    /// (the chain's handler runs it from its own words, and a pair would append words after them).
+    private var chainedSecond: Int?
     /// Distinct constants of the function, living in frame slots after the operand stack.
     private var constants: [UInt64] = []
     private var constantIndex: [UInt64: UInt32] = [:]
@@ -213,7 +216,10 @@ struct Translator {
         // A branch right after a chainable operation: that operation's word becomes the chain's.
         if let start = joinablePure, word < Op.simdBase,
            let chain = Op.chain(Op.decode(code[start]), Op.decode(word)) {
-            code[start] = UInt32(forwarding(chain, at: start, into: operands[..<(operands.count - immediates)]).rawValue)
+            // The first's result: `lastResult` (a pair's is its second's), or its first operand word.
+            let result = code[lastResult ?? start + 1]
+            code[start] = UInt32(forwarding(chain, result: result, into: operands[..<(operands.count - immediates)]).rawValue)
+            chainedSecond = code.count
         }
         joinableCopy = nil
         joinablePure = nil
@@ -223,11 +229,10 @@ struct Translator {
         appendOperands(operands, immediates: immediates)
     }
 
-    /// The form of the pair or chain `fused` (at `start`) whose second operation takes the first's
-    /// result from a register when it is one of the second's `operands` (`Op.forwarded`): without
+    /// The form of the pair or chain `fused` whose second operation takes the first's `result` (its
+    /// slot word) from a register when it is one of the second's `operands` (`Op.forwarded`): without
     /// storing it when it sits in an operand-stack slot, which the second pops, so nothing reads it again.
-    private func forwarding(_ fused: Op, at start: Int, into operands: ArraySlice<UInt32>) -> Op {
-        let result = code[start + 1]
+    private func forwarding(_ fused: Op, result: UInt32, into operands: ArraySlice<UInt32>) -> Op {
         guard let index = operands.firstIndex(of: result) else { return fused }
         let temporary = result >= Translator.stackTag && result < Translator.constantTag
         return Op.forwarded(fused, operand: index - operands.startIndex + 1, temporary: temporary) ?? fused
@@ -271,10 +276,10 @@ struct Translator {
     mutating func emitResult(word: UInt32, _ op: Op, _ type: ValueType, _ operands: [UInt32], immediates: Int = 0) {
         let dst = slot(forPosition: stack.count)
         joinableBeforeLastResult = nil
-        if let start = joinablePure, !operands.isEmpty, immediates == 0,
+        if let start = joinablePure, start != chainedSecond, !operands.isEmpty, immediates == 0,
            let pair = Op.pair(Op.decode(code[start]), op) {
             // `first …` just before becomes `pair … d2 a2 b2`.
-            code[start] = UInt32(forwarding(pair, at: start, into: operands[...]).rawValue)
+            code[start] = UInt32(forwarding(pair, result: code[start + 1], into: operands[...]).rawValue)
             pairStart = start
             joinableCopy = nil
             let secondStart = code.count
