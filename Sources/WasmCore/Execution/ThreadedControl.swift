@@ -57,22 +57,84 @@ extension Threaded {
 
     /// Calls `callee` with its arguments at `fp + argBase`: pushes a frame and continues in its code, or
     /// runs a host function and continues at `next`.
+    ///
+    /// The common case (a WebAssembly function with at most `smallFrame` locals and constants, budget
+    /// left, room on the stack) makes no call of its own, so the handler saves no registers; everything
+    /// else (host functions, the budget's checkpoint, larger frames, which `memset`/`memcpy`) is
+    /// tail-called (`callSlow`).
     @inline(__always)
     static func call(_ callee: UnsafeMutablePointer<FunctionEntry>, argBase: Int, next: UnsafePointer<UInt32>,
                      _ pc: UnsafePointer<UInt32>, _ fp: UnsafeMutablePointer<UInt64>, _ mem: UnsafeMutableRawPointer,
                      _ memSize: UInt64, _ st: UnsafeMutableRawPointer, _ table: UnsafeRawPointer) -> Int {
-        if let kind = spend(st) { return trap(st, pc, kind) }
+        st.threadedState.pointee.budget &-= 1
         let calleeFP = fp + argBase
+        guard let code = callee.pointee.code, st.threadedState.pointee.budget >= 0,
+              callee.pointee.localCount <= smallFrame, callee.pointee.constantCount <= smallFrame,
+              st.threadedState.pointee.depth < st.threadedState.pointee.maxDepth,
+              calleeFP + (callee.pointee.frameSize + smallFrame) <= st.threadedState.pointee.stackEnd else {
+            return callSlow(pc, fp, mem, memSize, st, table)
+        }
+        // Zero `smallFrame` slots past the parameters (the locals; what lies beyond them is the
+        // constants, copied next, and operand-stack slots not yet written), then copy the constants.
+        let locals = UnsafeMutableRawPointer(calleeFP + callee.pointee.parameterCount)
+        locals.storeBytes(of: SIMD4<UInt64>(), as: SIMD4<UInt64>.self)
+        (locals + 32).storeBytes(of: SIMD4<UInt64>(), as: SIMD4<UInt64>.self)
+        let count = callee.pointee.constantCount
+        if count > 0 {
+            let source = callee.pointee.constants.unsafelyUnwrapped, target = calleeFP + callee.pointee.constantSlot
+            target[0] = source[0]
+            if count > 1 { target[1] = source[1] }
+            if count > 2 { target[2] = source[2] }
+            if count > 3 { target[3] = source[3] }
+            if count > 4 { target[4] = source[4] }
+            if count > 5 { target[5] = source[5] }
+            if count > 6 { target[6] = source[6] }
+            if count > 7 { target[7] = source[7] }
+        }
+        return enter(callee, code, calleeFP, next, fp, mem, memSize, st, table)
+    }
+
+    /// Frames with at most this many locals and constants are set up inline by `call`.
+    @inline(__always) static var smallFrame: Int { 8 }
+
+    /// `call` for what its inline path leaves out (the budget is already spent), for the `call` or
+    /// `call_indirect` at `pc` (already checked by its handler). It takes the handlers' six arguments,
+    /// so that it is reached by a tail call: it goes on running the code.
+    @inline(never)
+    static func callSlow(_ pc: UnsafePointer<UInt32>, _ fp: UnsafeMutablePointer<UInt64>, _ mem: UnsafeMutableRawPointer,
+                         _ memSize: UInt64, _ st: UnsafeMutableRawPointer, _ table: UnsafeRawPointer) -> Int {
+        let callee: UnsafeMutablePointer<FunctionEntry>, calleeFP: UnsafeMutablePointer<UInt64>, next: UnsafePointer<UInt32>
+        if Op.decode(pc.pointee) == .call {
+            callee = st.threadedState.pointee.ctx.pointee.functions[Int(pc[1])]
+            (calleeFP, next) = (fp + Int(pc[2]), pc + 3)
+        } else {
+            let tableState = st.threadedState.pointee.ctx.pointee.tables[Int(pc[1])]
+            let index = Int(UInt32(truncatingIfNeeded: fp[Int(pc[4])]))
+            callee = Reference.entry(tableState.pointee.elements[index]).unsafelyUnwrapped
+            (calleeFP, next) = (fp + Int(pc[3]), pc + 5)
+        }
+        if st.threadedState.pointee.budget < 0, let kind = checkpoint(st) { return trap(st, pc, kind) }
         guard let code = callee.pointee.code else {
             guard callHost(callee, calleeFP, fp, next, st) else { return failed }
             let ctx = st.threadedState.pointee.ctx
             return Threaded.next(next, fp, ctx.pointee.memory.pointee.base, UInt64(ctx.pointee.memory.pointee.byteCount),
                                  st, table)
         }
-        guard st.threadedState.pointee.depth < st.threadedState.pointee.maxDepth, calleeFP + callee.pointee.frameSize <= st.threadedState.pointee.stackEnd else {
+        guard st.threadedState.pointee.depth < st.threadedState.pointee.maxDepth,
+              calleeFP + callee.pointee.frameSize <= st.threadedState.pointee.stackEnd else {
             return trap(st, pc, .callStackExhausted)
         }
         Machine.enterFrame(callee, calleeFP)
+        return enter(callee, code, calleeFP, next, fp, mem, memSize, st, table)
+    }
+
+    /// Pushes the call's frame record and continues at the start of the callee's `code` (its frame is
+    /// set up).
+    @inline(__always)
+    static func enter(_ callee: UnsafeMutablePointer<FunctionEntry>, _ code: UnsafePointer<UInt32>,
+                      _ calleeFP: UnsafeMutablePointer<UInt64>, _ next: UnsafePointer<UInt32>,
+                      _ fp: UnsafeMutablePointer<UInt64>, _ mem: UnsafeMutableRawPointer, _ memSize: UInt64,
+                      _ st: UnsafeMutableRawPointer, _ table: UnsafeRawPointer) -> Int {
         let ctx = st.threadedState.pointee.ctx
         st.threadedState.pointee.depth += 1
         st.threadedState.pointee.frames[st.threadedState.pointee.depth] = CallFrame(returnPC: next, callerFP: fp, callerContext: ctx, entry: callee)
