@@ -4,7 +4,7 @@ import XCTest
 /// Loads and stores whose address is computed by an `i32.shl` (`x << s`) or an `i32.shl` feeding an
 /// `i32.add` (`a + (x << s)`): the translator folds those into the access. The address keeps i32
 /// semantics (the shift amount taken modulo 32, the sum wrapping) before the offset is added, and a trap
-/// is located at the access.
+/// is located at the access. Also results forwarded in registers inside fused pairs and chains.
 final class AddressFormTests: XCTestCase {
     private static let i32 = FunctionType(parameters: [.i32, .i32], results: [.i32])
     private static let bytes = WasmBytes.module(functions: [
@@ -27,6 +27,10 @@ final class AddressFormTests: XCTestCase {
         (FunctionType(parameters: [.i32, .i32, .f64]), [],
          [0x20, 0x00, 0x20, 0x02, 0x20, 0x01, 0x2B, 0x03, 0x00, 0xA0, 0x39, 0x03, 0x00, 0x0B], "accumulate"),
         (FunctionType(parameters: [.i32], results: [.f64]), [], [0x20, 0x00, 0x2B, 0x03, 0x00, 0x0B], "load_f64"),
+        // x = a + b (local.tee), then (x << 3) + x: the pair (i32.add, i32.shl) forwards x, which is a
+        // local read again afterwards, so the forwarded form must still store it
+        (i32, [(1, .i32)], [0x20, 0x00, 0x20, 0x01, 0x6A, 0x22, 0x02, 0x41, 0x03, 0x74, 0x20, 0x02, 0x6A, 0x0B],
+         "tee_then_reuse"),
     ], memory: [0x00, 0x01])
 
     private func instance() throws -> Instance { try Runtime().instantiate(bytes: Self.bytes) }
@@ -76,6 +80,13 @@ final class AddressFormTests: XCTestCase {
             XCTAssertEqual(Self.bytes[offset], opcode, "\(arguments): located at the access that failed")
         }
         XCTAssertEqual(try m.invoke("load_f64", [.int32(24)]), [.f64((3.0).bitPattern)], "a failed store wrote nothing")
+    }
+
+    /// A forwarded result that also lives in a local (after `local.tee`) is still stored.
+    func testForwardedResultKeptInItsLocal() throws {
+        let m = try instance()
+        XCTAssertEqual(try call(m, "tee_then_reuse", 5, 7).singleI32, 108, "(12 << 3) + 12")
+        XCTAssertEqual(try call(m, "tee_then_reuse", -1, 0).singleI32, -9)
     }
 
     func testOutOfBoundsTrapsAtTheAccess() throws {
