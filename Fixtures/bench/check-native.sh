@@ -19,11 +19,18 @@ CC="${CC:-$(command -v gcc || command -v cc || true)}"
 OUT="$(mktemp -d)"
 trap 'rm -rf "$OUT"' EXIT
 
-native() {  # native NAME: builds $OUT/NAME
+module_of() {  # module_of NAME: the .wasm of workload NAME (workloads.txt's fourth field, or NAME.wasm)
+    local module
+    module="$(awk -v name="$1" '$1 == name { print $4 }' "$HERE/workloads.txt")"
+    echo "$HERE/${module:-$1.wasm}"
+}
+
+native() {  # native NAME: builds $OUT/NAME from the C source beside its module
     if [ "$1" = large ] && [ ! -f "$HERE/large.c" ]; then
         python3 "$HERE/gen_large.py" --output "$HERE/large.c"
     fi
-    "$CC" -O2 -ffp-contract=off -w -o "$OUT/$1" "$HERE/$1.c" -lm
+    local module; module="$(module_of "$1")"
+    "$CC" -O2 -ffp-contract=off -w -I "$HERE" -o "$OUT/$1" "${module%.wasm}.c" -lm
 }
 
 if [ $# -eq 2 ] && [ "${1#--}" = "$1" ]; then
@@ -45,7 +52,7 @@ for arg in "$@"; do
 done
 
 failures=0
-while read -r name n expected; do
+while read -r name n expected _; do
     case "$name" in ''|'#'*) continue ;; esac
     [ "$name" = large ] && [ "$LARGE" = 0 ] && continue
     native "$name"
@@ -55,7 +62,7 @@ while read -r name n expected; do
     line="$(printf '%-8s n=%-8s %-21s native %s' "$name" "$n" "$expected" "$status")"
     if [ -n "$WASMKIT" ]; then
         start=$(date +%s%N)
-        raw="$("$WASMKIT" run "$HERE/$name.wasm" run "i32:$n")"
+        raw="$("$WASMKIT" run "$(module_of "$name")" run "i32:$n")"
         end=$(date +%s%N)
         # wasmkit prints e.g. [WasmTypes.Value.i64(15311437928601306035)] (unsigned).
         value="$(echo "$raw" | sed -n 's/.*i64(\([0-9]*\)).*/\1/p')"

@@ -23,8 +23,10 @@ struct Workload {
             guard let n = Int32(fields[1]), let expected = Int64(fields[2]) else {
                 throw BenchError("bad line in workloads.txt: \(line)")
             }
+            // An optional fourth field names the module when it is not NAME.wasm in this folder.
+            let module = fields.count >= 4 ? String(fields[3]) : name + ".wasm"
             workloads.append(Workload(name: name, n: n, expected: expected,
-                                      bytes: try readBytes(folder.appendingPathComponent(name + ".wasm"))))
+                                      bytes: try readBytes(folder.appendingPathComponent(module))))
         }
         if let missing = names.first(where: { name in !workloads.contains { $0.name == name } }) {
             throw BenchError("no workload named \(missing) in \(listURL.path)")
