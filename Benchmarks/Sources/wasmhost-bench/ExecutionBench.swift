@@ -23,8 +23,8 @@ func benchmarkWorkloads(_ workloads: [Workload], engines: [any BenchEngine], run
             do {
                 run = try engine.prepareRun(workload.bytes)
             } catch {
-                notes.append("\(engine.name) " + (engine.name == "WasmHost" ? "failed on" : "cannot load")
-                             + " \(workload.name): \(error)" + (engine.name == "WasmHost" ? "" : " (skipped there)"))
+                notes.append(engine.name == "WasmHost" ? "WasmHost failed on \(workload.name): \(error)"
+                             : "\(engine.name) cannot load \(workload.name): \(error) (skipped there)")
                 continue
             }
             do {

@@ -55,9 +55,6 @@ struct Translator {
     private var joinableBeforeLastResult: Int?
     /// Start of the pair holding `lastResult`, when `lastResultPaired`.
     private var pairStart: Int?
-    /// Start of the instruction that is the second of the last chain formed: it may not start a pair
-    /// (the chain's handler runs it from its own words, and a pair would append words after them).
-    private var chainedSecond: Int?
     /// Distinct constants of the function, living in frame slots after the operand stack.
     private var constants: [UInt64] = []
     private var constantIndex: [UInt64: UInt32] = [:]
@@ -73,6 +70,9 @@ struct Translator {
     /// `constantTag | index` a constant; lower words are locals.
     private static let stackTag: UInt32 = 0x8000_0000
     private static let constantTag: UInt32 = 0xC000_0000
+
+    /// Whether an (unpatched) operand word names an operand-stack slot.
+    private static func isStackSlot(_ word: UInt32) -> Bool { word >= stackTag && word < constantTag }
 
     private struct Operand {
         var type: ValueType
@@ -208,18 +208,22 @@ struct Translator {
         lastResult = nil
     }
 
-    private mutating func append(_ op: Op, _ operands: [UInt32], immediates: Int) {
+    /// Returns whether the instruction became the second of a chain.
+    @discardableResult
+    private mutating func append(_ op: Op, _ operands: [UInt32], immediates: Int) -> Bool {
         append(word: UInt32(op.rawValue), operands, immediates: immediates)
     }
 
-    private mutating func append(word: UInt32, _ operands: [UInt32], immediates: Int) {
-        // A branch right after a chainable operation: that operation's word becomes the chain's.
+    @discardableResult
+    private mutating func append(word: UInt32, _ operands: [UInt32], immediates: Int) -> Bool {
+        var chained = false
+        // A branch (or store) right after a chainable operation: that operation's word becomes the chain's.
         if let start = joinablePure, word < Op.simdBase,
            let chain = Op.chain(Op.decode(code[start]), Op.decode(word)) {
             // The first's result: `lastResult` (a pair's is its second's), or its first operand word.
             let result = code[lastResult ?? start + 1]
             code[start] = UInt32(forwarding(chain, result: result, into: operands[..<(operands.count - immediates)]).rawValue)
-            chainedSecond = code.count
+            chained = true
         }
         joinableCopy = nil
         joinablePure = nil
@@ -227,6 +231,7 @@ struct Translator {
         siteOffsets.append(Int32(truncatingIfNeeded: currentOffset))
         code.append(word)
         appendOperands(operands, immediates: immediates)
+        return chained
     }
 
     /// The form of the pair or chain `fused` whose second operation takes the first's `result` (its
@@ -234,8 +239,7 @@ struct Translator {
     /// storing it when it sits in an operand-stack slot, which the second pops, so nothing reads it again.
     private func forwarding(_ fused: Op, result: UInt32, into operands: ArraySlice<UInt32>) -> Op {
         guard let index = operands.firstIndex(of: result) else { return fused }
-        let temporary = result >= Translator.stackTag && result < Translator.constantTag
-        return Op.forwarded(fused, operand: index - operands.startIndex + 1, temporary: temporary) ?? fused
+        return Op.forwarded(fused, operand: index - operands.startIndex + 1, temporary: Translator.isStackSlot(result)) ?? fused
     }
 
     /// Appends operand words; all but the last `immediates` may name stack slots or constants (tagged),
@@ -276,7 +280,7 @@ struct Translator {
     mutating func emitResult(word: UInt32, _ op: Op, _ type: ValueType, _ operands: [UInt32], immediates: Int = 0) {
         let dst = slot(forPosition: stack.count)
         joinableBeforeLastResult = nil
-        if let start = joinablePure, start != chainedSecond, !operands.isEmpty, immediates == 0,
+        if let start = joinablePure, !operands.isEmpty, immediates == 0,
            let pair = Op.pair(Op.decode(code[start]), op) {
             // `first …` just before becomes `pair … d2 a2 b2`.
             code[start] = UInt32(forwarding(pair, result: code[start + 1], into: operands[...]).rawValue)
@@ -354,22 +358,25 @@ struct Translator {
             // Split the pair: its first operation stays, as itself.
             if let first = pairStart, let op = Op.pairFirst(Op.decode(code[first])) { code[first] = UInt32(op.rawValue) }
             joinablePure = nil
-            code.removeSubrange((lastResultStart + 1)...)
-            while let last = slotUses.last, last > lastResultStart { slotUses.removeLast() }
-            sitePositions.removeLast()
-            siteOffsets.removeLast()
-            lastResult = nil
+            truncateCode(to: lastResultStart + 1)
             lastResultPaired = false
             return operands
         }
-        code.removeSubrange(lastResultStart...)
-        while let last = slotUses.last, last >= lastResultStart { slotUses.removeLast() }
+        truncateCode(to: lastResultStart)
         joinablePure = joinableBeforeLastResult
         joinableBeforeLastResult = nil
-        sitePositions.removeLast()
-        siteOffsets.removeLast()
-        lastResult = nil
         return operands
+    }
+
+    /// Removes the code from `position` on (whole instructions), with its slot uses and trap sites.
+    private mutating func truncateCode(to position: Int) {
+        code.removeSubrange(position...)
+        while let last = slotUses.last, last >= position { slotUses.removeLast() }
+        while let last = sitePositions.last, last >= position {
+            sitePositions.removeLast()
+            siteOffsets.removeLast()
+        }
+        lastResult = nil
     }
 
     /// The (tagged) first slot of operand-stack position `position` (at most the current height).
@@ -739,10 +746,12 @@ struct Translator {
             let (form, words) = takeAddress(pop())
             let offset = UInt32(truncatingIfNeeded: memarg.offset)
             let storeOp = Translator.memoryOp(Translator.storeOp(op), form), start = code.count
-            append(storeOp, words + [value.slot, offset], immediates: 1)
+            let chained = append(storeOp, words + [value.slot, offset], immediates: 1)
             lastResult = nil
-            // A store may start a fused pair (a trap in it is located at the pair's start, its own site).
-            if Op.pairable(storeOp) { joinablePure = start }
+            // A store may start a fused pair (a trap in it is located at the pair's start, its own site),
+            // unless it ends a chain: the chain's handler runs it from its own words, and a pair would
+            // append words after them.
+            if Op.pairable(storeOp), !chained { joinablePure = start }
         case .memorySize:
             emitResult(.memorySize, .i32)
         case .memoryGrow:
@@ -819,13 +828,7 @@ struct Translator {
         guard op == .i32ShlI32AddTmp1 || op == .i32ShlI32AddTmp2 else { return nil }
         // `pair d1 x s d2 a2 b2`, where `a2` (Tmp1) or `b2` (Tmp2) is `d1`.
         let words = [op == .i32ShlI32AddTmp1 ? code[start + 6] : code[start + 5], code[start + 2], code[start + 3]]
-        code.removeSubrange(start...)
-        while let last = slotUses.last, last >= start { slotUses.removeLast() }
-        while let last = sitePositions.last, last >= start {
-            sitePositions.removeLast()
-            siteOffsets.removeLast()
-        }
-        lastResult = nil
+        truncateCode(to: start)
         lastResultPaired = false
         joinablePure = nil
         joinableBeforeLastResult = nil
@@ -844,8 +847,7 @@ struct Translator {
     /// True when `operand` (just popped) is the fresh result of the last instruction emitted (of
     /// operation `op`, if given), so that instruction can be folded into its consumer.
     private func isLastResult(_ operand: Operand, of op: Op?) -> Bool {
-        guard let word = lastResult, code[word] == operand.slot, operand.slot >= Translator.stackTag,
-              operand.slot < Translator.constantTag else { return false }
+        guard let word = lastResult, code[word] == operand.slot, Translator.isStackSlot(operand.slot) else { return false }
         return op == nil || lastResultOp == op
     }
 
